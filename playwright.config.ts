@@ -1,0 +1,55 @@
+import { defineConfig } from "@playwright/test";
+
+// E2E tests drive Debian's Chromium (never `playwright install`) against the built app, served
+// by the same launcher as `npm start` on a dedicated port with a throwaway database.
+const PORT = 3100;
+const databaseUrl = process.env.DATABASE_URL;
+if (databaseUrl) {
+  const host = new URL(databaseUrl).hostname;
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
+    throw new Error(`E2E tests refuse to run against a non-local database (${host}).`);
+  }
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: "node_modules/.bin/tsx scripts/start.ts --no-build --fresh-db --demo",
+    url: `http://localhost:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: ".data/e2e",
+      EMBEDDED_PG_PORT: "54331",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

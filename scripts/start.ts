@@ -1,0 +1,171 @@
+// `npm start`: builds when needed, obtains a database (DATABASE_URL, else the embedded
+// PostgreSQL), applies migrations, seeds the demo once (embedded only), serves the app, and
+// stops the embedded server when the app stops. See README.md and docs/database.md.
+//
+// Options (for the test harness):
+//   --no-build   refuse to build; fail if the build is missing or stale
+//   --fresh-db   use a throwaway database on the server, dropped on exit
+//   --demo       seed the demo data even on a configured DATABASE_URL
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createPrismaClient } from "../src/server/db/client";
+import { createThrowawayDatabase, ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../src/server/db/embedded";
+import { migrateDeploy } from "../src/server/db/migrate";
+import { parseEnv } from "../src/server/env";
+import { demoAccounts } from "../src/server/seed/demo-accounts";
+import { seedDemo } from "../src/server/seed/seed-demo";
+import { buildIsCurrent, recordBuild } from "./lib/build-hash";
+import { run } from "./lib/run";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = new Set(process.argv.slice(2));
+const env = parseEnv(process.env);
+const log = (line: string) => console.log(`[start] ${line}`);
+
+const cleanups: Array<() => Promise<void>> = [];
+let cleaning: Promise<void> | undefined;
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const fn of cleanups.reverse()) {
+      try {
+        await fn();
+      } catch (error) {
+        console.error("[start] cleanup failed:", error);
+      }
+    }
+  })();
+  return cleaning;
+}
+
+async function main() {
+  // 1. Build when needed.
+  if (!buildIsCurrent(root)) {
+    if (args.has("--no-build")) throw new Error("The build is missing or out of date: run `npm run build` first.");
+    log("building the app (first start or changed sources)…");
+    const code = run(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
+    recordBuild(root);
+  }
+
+  // 2. A database: the configured server, else the embedded one.
+  const dataDir = path.resolve(root, env.DATA_DIR);
+  let serverUrl: string;
+  let databaseUrl: string;
+  let embedded: EmbeddedServer | undefined;
+  if (env.DATABASE_URL) {
+    serverUrl = env.DATABASE_URL;
+    databaseUrl = env.DATABASE_URL;
+  } else {
+    log(`starting the embedded PostgreSQL (data in ${path.relative(root, dataDir) || "."}/pg)…`);
+    embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT });
+    const server = embedded;
+    cleanups.push(async () => {
+      await server.stop();
+      log("embedded PostgreSQL stopped");
+    });
+    serverUrl = embedded.serverUrl;
+    await ensureDatabase(serverUrl, "skills");
+    databaseUrl = embedded.urlFor("skills");
+  }
+  if (args.has("--fresh-db")) {
+    const db = await createThrowawayDatabase(serverUrl, "run");
+    cleanups.push(db.drop);
+    databaseUrl = db.url;
+    log(`using throwaway database ${db.name}`);
+  }
+
+  // 3. Migrations, then the demo data once.
+  migrateDeploy(databaseUrl, root);
+  const demo = !env.DATABASE_URL || args.has("--demo");
+  if (demo) {
+    const prisma = createPrismaClient(databaseUrl);
+    try {
+      const { seeded } = await seedDemo({ prisma, now: new Date() });
+      if (seeded) log("demo data seeded");
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
+
+  // 4. Secrets: AUTH_SECRET from the environment, else one generated and kept in the data folder.
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secretFile = path.join(dataDir, "auth-secret");
+  if (!env.AUTH_SECRET && !fs.existsSync(secretFile)) {
+    fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  const authSecret = env.AUTH_SECRET ?? fs.readFileSync(secretFile, "utf8").trim();
+
+  // 5. Serve.
+  const port = env.PORT;
+  const url = `http://localhost:${port}`;
+  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: authSecret,
+      AUTH_URL: env.AUTH_URL ?? url,
+      AUTH_TRUST_HOST: "true",
+      DEMO_MODE: demo ? "1" : "0",
+    },
+  });
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  );
+
+  await waitForHealth(`${url}/api/health`, child);
+  console.log("");
+  console.log(`  电子商务师技能考核平台已启动 / The platform is running: ${url}`);
+  if (demo) {
+    console.log("");
+    console.log("  演示账号 / Demo accounts (embedded demo only):");
+    for (const a of demoAccounts) console.log(`    ${a.username.padEnd(10)} ${a.password.padEnd(20)} ${a.roles.join(",")}`);
+  }
+  console.log("");
+  console.log("  按 Ctrl+C 停止 / Press Ctrl+C to stop.");
+
+  const code = await new Promise<number>((resolve) => child.once("exit", (c) => resolve(c ?? 0)));
+  await cleanup();
+  process.exit(code);
+}
+
+async function waitForHealth(url: string, child: ReturnType<typeof spawn>) {
+  const started = Date.now();
+  while (Date.now() - started < 120_000) {
+    if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode} while starting`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the app did not become healthy at ${url} within 120 s`);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    void cleanup().then(() => process.exit(0));
+  });
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  await cleanup();
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+// The zh-CN catalogue: the platform's first language. Every UI string has a key here, and the
+// same key in en.ts (the type there makes a missing key a compile error).
+export const zhCN = {
+  "app.name": "电子商务师技能考核平台",
+  "app.tagline": "依据《电子商务师职业技能标准（2022 年版）》组织理论知识考试与技能考核",
+  "app.skipToContent": "跳到正文",
+  "nav.home": "首页",
+  "nav.standard": "职业技能标准",
+  "nav.signIn": "登录",
+  "nav.signOut": "退出登录",
+  "nav.main": "主导航",
+  "lang.label": "语言",
+  "lang.switchTo": "切换语言",
+  "lang.zh-CN": "中文",
+  "lang.en": "English",
+  "home.title": "电子商务师技能考核平台",
+  "home.intro":
+    "本平台服务于学校的电子商务师（网商、跨境电子商务师）五级/初级工、四级/中级工职业技能等级认定：考生在浏览器中参加限时理论知识考试，考评人员按评分细则为技能考核打分，监考人员管理考场，学校管理员维护题库、安排场次并导出成绩。",
+  "home.conformance": "平台所做的一切都以职业技能标准为依据，并能说明依据何在。",
+  "home.roles.title": "谁在使用",
+  "home.roles.candidate": "考生：申报等级与工种，参加限时理论考试，成绩发布后查看结果。",
+  "home.roles.proctor": "监考人员：开考，查看考生在线与答题进度，经登记理由后延长时间，记录违纪情况。",
+  "home.roles.examiner": "考评人员：按评分细则独立为技能考核任务评分。",
+  "home.roles.admin": "学校管理员：维护题库与实操试题库、考场与人员，安排场次，组卷，发布与导出成绩。",
+  "home.facts.title": "考核要点",
+  "home.facts.passMark": "理论知识考试、技能考核均实行百分制，60 分（含）以上为合格。",
+  "home.facts.duration": "理论知识考试与技能考核时间均不少于 90 分钟。",
+  "home.facts.ratio": "监考人员与考生配比不低于 1:15，每个考场不少于 2 名监考人员。",
+  "home.standardLink": "查看职业技能标准",
+  "error.generic": "出现了意外错误，请稍后重试。如果问题持续，请联系管理员。",
+  "error.validation": "提交的内容有误，请检查后重试。",
+  "error.unauthenticated": "请先登录。",
+  "error.forbidden": "您没有权限执行此操作。",
+  "error.notFound": "未找到所请求的内容。",
+  "error.conflict": "操作与当前状态冲突，请刷新后重试。",
+  "error.rateLimited": "尝试次数过多，请稍后再试。",
+  "error.deadlinePassed": "考试时间已到，答案无法再保存。",
+} as const;
+
+export type MessageKey = keyof typeof zhCN;

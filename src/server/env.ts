@@ -1,0 +1,56 @@
+// The one place that reads process.env (DESIGN.md). Everything else asks getEnv().
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** A PostgreSQL server. Unset: the launcher starts the embedded one and sets it. */
+  DATABASE_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the embedded database and generated secrets live (git-ignored). */
+  DATA_DIR: z.string().default(".data"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  AUTH_SECRET: z.string().min(16).optional(),
+  AUTH_URL: z.string().url().optional(),
+  /** "1" when the app serves the embedded demo: demo accounts may be shown. */
+  DEMO_MODE: z.enum(["0", "1"]).default("0"),
+  /** Seconds of grace for answer saves already in flight at the deadline. */
+  SAVE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  CI: z.string().optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "unset", as in a shell that exported VAR=.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For code that sets variables for a child process it starts (launcher, test harness). */
+export function currentProcessEnv(): NodeJS.ProcessEnv {
+  return process.env;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = getEnv().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
+  return url;
+}
+
+export function readDatabaseUrlForCli(): string {
+  const url = parseEnv(process.env).DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set for the Prisma CLI (scripts set it; see docs/database.md).");
+  return url;
+}

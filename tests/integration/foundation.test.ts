@@ -1,0 +1,33 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/server/auth/password";
+import { checkHealth } from "@/server/health/check-health";
+import { demoAccounts } from "@/server/seed/demo-accounts";
+import { DEMO_SEEDED_KEY, seedDemo } from "@/server/seed/seed-demo";
+import { prisma, resetDatabase } from "./helpers/db";
+
+describe("foundation on a real PostgreSQL", () => {
+  beforeEach(resetDatabase);
+
+  it("runs on a throwaway database with the committed migrations applied", async () => {
+    const [row] = await prisma.$queryRaw<Array<{ db: string; migrations: bigint }>>`
+      SELECT current_database()::text AS db, (SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL) AS migrations`;
+    expect(row?.db).toMatch(/^itest_/);
+    expect(Number(row?.migrations)).toBeGreaterThan(0);
+    expect(await checkHealth()).toEqual({ ok: true, database: "up" });
+  });
+
+  it("seeds the demo accounts once, with hashed passwords", async () => {
+    const now = new Date("2026-11-26T08:00:00Z");
+    expect(await seedDemo({ prisma, now })).toEqual({ seeded: true });
+    expect(await seedDemo({ prisma, now })).toEqual({ seeded: false });
+    expect(await prisma.user.count()).toBe(demoAccounts.length);
+    const marker = await prisma.appSetting.findUniqueOrThrow({ where: { key: DEMO_SEEDED_KEY } });
+    expect(marker.value).toBe(now.toISOString());
+    const admin = await prisma.user.findUniqueOrThrow({ where: { username: "admin" } });
+    expect(admin.roles).toEqual(["ADMIN"]);
+    expect(admin.isDemo).toBe(true);
+    expect(admin.passwordHash).not.toContain("demo-admin-2022");
+    expect(await verifyPassword("demo-admin-2022", admin.passwordHash)).toBe(true);
+    expect(await verifyPassword("wrong", admin.passwordHash)).toBe(false);
+  });
+});
