@@ -54,3 +54,11 @@ export function readDatabaseUrlForCli(): string {
   if (!url) throw new Error("DATABASE_URL is not set for the Prisma CLI (scripts set it; see docs/database.md).");
   return url;
 }
+
+/** The Auth.js secret. The launcher always provides one; `next dev` may run without. */
+export function authSecret(): string {
+  const env = getEnv();
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.NODE_ENV !== "production") return "development-only-secret-not-for-production";
+  throw new Error("AUTH_SECRET is not set: start the app with `npm start`, which provides one.");
+}

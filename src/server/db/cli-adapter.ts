@@ -15,6 +15,10 @@ const AS_TEXT_ARRAY = new Set([1002, 1003]);
 type Field = { dataTypeID: number };
 type Queryable = { performIO: (q: unknown) => Promise<{ fields: Field[] }> };
 type TxCapable = { startTransaction?: (...a: unknown[]) => Promise<unknown> };
+type RawCapable = {
+  executeRaw?: (q: { sql: string; args: unknown[] }) => Promise<number>;
+  executeScript?: (sql: string) => Promise<void>;
+};
 
 function patchQueryable<T extends object>(q: T): T {
   const target = q as unknown as Queryable & TxCapable;
@@ -27,6 +31,21 @@ function patchQueryable<T extends object>(q: T): T {
     }
     return result;
   };
+  // When `migrate dev` replays migrations on the shadow database it sends each migration file
+  // (many statements) through executeRaw, i.e. pg's extended protocol, which refuses multiple
+  // statements. Without parameters, run it as a script (simple protocol) instead.
+  const raw = q as unknown as RawCapable;
+  if (typeof raw.executeRaw === "function" && typeof raw.executeScript === "function") {
+    const executeRaw = raw.executeRaw.bind(raw);
+    const executeScript = raw.executeScript.bind(raw);
+    raw.executeRaw = async (query) => {
+      if (query.args.length === 0 && query.sql.includes(";")) {
+        await executeScript(query.sql);
+        return 0;
+      }
+      return executeRaw(query);
+    };
+  }
   if (typeof target.startTransaction === "function") {
     const start = target.startTransaction.bind(target);
     target.startTransaction = async (...args) => patchQueryable((await start(...args)) as object);

@@ -1,0 +1,113 @@
+import Link from "next/link";
+import { LEVEL_CODES, TRACK_CODES } from "@/standard";
+import { requirePageUser } from "@/server/auth/session";
+import { CandidateFilterSchema, listCandidates } from "@/server/candidates/list-candidates";
+import { getTranslator } from "@/server/i18n";
+
+const STATUSES = ["ELIGIBLE", "NOT_ELIGIBLE", "APPROVED", "REJECTED"] as const;
+
+export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser({ roles: ["ADMIN"], returnTo: "/admin/candidates" });
+  const { t } = await getTranslator();
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v));
+  const parsed = CandidateFilterSchema.safeParse(raw);
+  const filter = parsed.success ? parsed.data : CandidateFilterSchema.parse({});
+  const list = await listCandidates(filter);
+  const pageHref = (page: number) => `/admin/candidates?${new URLSearchParams({ ...raw, page: String(page) })}`;
+  const select = "mt-1 block rounded border border-slate-300 px-2 py-1";
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("candidates.title")}</h1>
+        <Link href="/admin/candidates/import" className="rounded bg-blue-700 px-3 py-1.5 text-white hover:bg-blue-800">
+          {t("admin.import")}
+        </Link>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
+        <label>
+          {t("candidates.filter.level")}
+          <select name="level" defaultValue={filter.level ?? ""} className={select}>
+            <option value="">{t("candidates.filter.all")}</option>
+            {LEVEL_CODES.map((l) => (
+              <option key={l} value={l}>
+                {t(`standard.level.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("candidates.filter.track")}
+          <select name="track" defaultValue={filter.track ?? ""} className={select}>
+            <option value="">{t("candidates.filter.all")}</option>
+            {TRACK_CODES.map((tr) => (
+              <option key={tr} value={tr}>
+                {t(`standard.track.${tr}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("candidates.filter.status")}
+          <select name="status" defaultValue={filter.status ?? ""} className={select}>
+            <option value="">{t("candidates.filter.all")}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`eligibility.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("candidates.filter.q")}
+          <input name="q" defaultValue={filter.q ?? ""} className={select} />
+        </label>
+        <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
+          {t("candidates.filter.submit")}
+        </button>
+      </form>
+      <p>{t("candidates.total", { total: list.total })}</p>
+      {list.rows.length === 0 ? (
+        <p>{t("candidates.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{t("candidates.title")}</caption>
+            <thead>
+              <tr className="bg-slate-100 text-left">
+                {(["name", "ticket", "idNumber", "gender", "level", "track", "status", "password"] as const).map((c) => (
+                  <th key={c} scope="col" className="border px-2 py-1">
+                    {t(`candidates.col.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {list.rows.map((r) => (
+                <tr key={r.id}>
+                  <td className="border px-2 py-1">
+                    <Link href={`/admin/candidates/${r.id}`} className="text-blue-700 underline">
+                      {r.name}
+                    </Link>
+                  </td>
+                  <td className="border px-2 py-1 font-mono">{r.ticketNumber}</td>
+                  <td className="border px-2 py-1 font-mono">{r.idNumberMasked}</td>
+                  <td className="border px-2 py-1">{r.gender}</td>
+                  <td className="border px-2 py-1">{t(`standard.level.${r.level as "5" | "4"}`)}</td>
+                  <td className="border px-2 py-1">{t(`standard.track.${r.track as "online-merchant" | "cross-border"}`)}</td>
+                  <td className="border px-2 py-1">{t(`eligibility.status.${r.eligibilityStatus}`)}</td>
+                  <td className="border px-2 py-1">{r.passwordIssued ? t("candidates.passwordIssued") : t("candidates.passwordNotIssued")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="flex gap-4" aria-label={t("candidates.page", { page: list.page })}>
+        {list.page > 1 && <Link href={pageHref(list.page - 1)}>{t("candidates.prev")}</Link>}
+        <span>{t("candidates.page", { page: list.page })}</span>
+        {list.page * list.pageSize < list.total && <Link href={pageHref(list.page + 1)}>{t("candidates.next")}</Link>}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { requirePageUser } from "@/server/auth/session";
+import { getTranslator } from "@/server/i18n";
+
+export default async function AdminHome() {
+  await requirePageUser({ roles: ["ADMIN"], returnTo: "/admin" });
+  const { t } = await getTranslator();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/candidates">
+            {t("admin.candidates")}
+          </Link>
+        </li>
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/candidates/import">
+            {t("admin.import")}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

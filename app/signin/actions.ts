@@ -1,0 +1,28 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn } from "@/server/auth/auth";
+import { safeNextPath } from "@/server/auth/landing";
+import { getTranslator } from "@/server/i18n";
+
+export type SignInState = { error?: string };
+
+// Public by nature (it is the sign-in); the credentials provider rate-limits it.
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const { t } = await getTranslator();
+  try {
+    await signIn("credentials", {
+      identifier: String(form.get("identifier") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirectTo: safeNextPath(form.get("next")) ?? "/me",
+    });
+    return {};
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      const locked = /^locked-(\d+)$/.exec(error.code);
+      return { error: locked ? t("signin.locked", { minutes: Number(locked[1]) }) : t("signin.invalid") };
+    }
+    if (error instanceof AuthError) return { error: t("signin.invalid") };
+    throw error; // the success redirect, or an unexpected error
+  }
+}

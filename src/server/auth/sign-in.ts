@@ -1,0 +1,56 @@
+// Use case: verify a password sign-in, with the database-kept rate limit.
+import type { Role } from "@prisma/client";
+import { z } from "zod";
+import { getPrisma } from "../db/client";
+import { AppError } from "../errors";
+import { classifyIdentifier } from "./identifier";
+import { hashPassword, verifyPassword } from "./password";
+import { checkSignInLimit, recordSignInAttempt } from "./rate-limit";
+
+export const SignInInput = z.object({
+  identifier: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+
+export type SignedInUser = { id: string; displayName: string; roles: Role[]; mustChangePassword: boolean };
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Returns the user, or throws AppError INVALID (wrong identifier or password: one message for
+ * both) or RATE_LIMITED (params.retryAfterMinutes). Every attempt is recorded.
+ */
+export async function signInWithPassword(options: {
+  identifier: string;
+  password: string;
+  address?: string;
+  now: Date;
+}): Promise<SignedInUser> {
+  const { identifier, password } = SignInInput.parse(options);
+  const prisma = getPrisma();
+  const id = classifyIdentifier(identifier);
+  const select = { id: true, displayName: true, roles: true, passwordHash: true, mustChangePassword: true, disabled: true } as const;
+  const user =
+    id.kind === "username"
+      ? await prisma.user.findUnique({ where: { username: id.value }, select })
+      : ((
+          await prisma.candidate.findUnique({
+            where: id.kind === "ticket" ? { ticketNumber: id.value } : { idNumber: id.value },
+            select: { user: { select } },
+          })
+        )?.user ?? null);
+
+  const accountKey = user ? `user:${user.id}` : `${id.kind}:${id.value}`;
+  const limit = await checkSignInLimit(prisma, { accountKey, address: options.address, now: options.now });
+  if (limit.limited) {
+    throw new AppError("RATE_LIMITED", { params: { retryAfterMinutes: limit.retryAfterMinutes, scope: limit.scope } });
+  }
+
+  // Compare against a dummy hash when there is no user, so timing does not reveal accounts.
+  dummyHash ??= hashPassword("no-such-account-placeholder");
+  const hash = user && !user.disabled && user.passwordHash ? user.passwordHash : await dummyHash;
+  const ok = (await verifyPassword(password, hash)) && !!user && !user.disabled && !!user.passwordHash;
+  await recordSignInAttempt(prisma, { accountKey, address: options.address, success: ok, now: options.now });
+  if (!ok || !user) throw new AppError("UNAUTHENTICATED", { message: "invalid-credentials" });
+  return { id: user.id, displayName: user.displayName, roles: user.roles, mustChangePassword: user.mustChangePassword };
+}

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { signInWithPassword } from "@/server/auth/sign-in";
+import { RATE_LIMIT } from "@/server/auth/rate-limit";
+import { prisma, resetDatabase } from "./helpers/db";
+import { createStaff } from "./helpers/users";
+
+const T0 = new Date("2026-11-26T01:00:00Z");
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+
+beforeEach(async () => {
+  await resetDatabase();
+  await createStaff("proctor9", ["PROCTOR"], "right-pass-1");
+});
+
+const attempt = (password: string, now: Date, address?: string, identifier = "proctor9") =>
+  signInWithPassword({ identifier, password, now, address });
+
+describe("sign-in rate limit (kept in the database)", () => {
+  it("locks an account after 5 failures in 15 minutes, even for the right password, and says when to retry", async () => {
+    for (let i = 0; i < RATE_LIMIT.accountMaxFailures; i++) {
+      await expect(attempt("wrong", at(i))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    }
+    await expect(attempt("right-pass-1", at(5))).rejects.toMatchObject({ code: "RATE_LIMITED", params: { retryAfterMinutes: 10, scope: "account" } });
+    // 15 minutes after the first counted failure, it opens again.
+    await expect(attempt("right-pass-1", at(15.5))).resolves.toMatchObject({ roles: ["PROCTOR"] });
+    // Attempts refused by the lock are not recorded (they neither extend nor lift it).
+    expect(await prisma.loginAttempt.count({ where: { success: false } })).toBe(5);
+    expect(await prisma.loginAttempt.count({ where: { success: true } })).toBe(1);
+  });
+
+  it("4 failures do not lock; a success starts the count again", async () => {
+    for (let i = 0; i < 4; i++) await expect(attempt("wrong", at(i))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(attempt("right-pass-1", at(4))).resolves.toBeDefined();
+    for (let i = 0; i < 4; i++) await expect(attempt("wrong", at(5 + i))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(attempt("right-pass-1", at(10))).resolves.toBeDefined();
+  });
+
+  it("limits failures per address across accounts", async () => {
+    for (let i = 0; i < RATE_LIMIT.addressMaxFailures; i++) {
+      await expect(attempt("wrong", at(i * 0.1), "10.0.0.9", `nobody${i}`)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    }
+    await expect(attempt("right-pass-1", at(6), "10.0.0.9")).rejects.toMatchObject({ code: "RATE_LIMITED", params: { scope: "address" } });
+    await expect(attempt("right-pass-1", at(6), "10.0.0.10")).resolves.toBeDefined();
+  });
+
+  it("does not tell unknown accounts from wrong passwords", async () => {
+    const unknown = await attempt("x", T0, undefined, "ghost").catch((e: unknown) => e);
+    const wrong = await attempt("x", T0).catch((e: unknown) => e);
+    expect(unknown).toMatchObject({ code: "UNAUTHENTICATED", message: "invalid-credentials" });
+    expect(wrong).toMatchObject({ code: "UNAUTHENTICATED", message: "invalid-credentials" });
+  });
+});
