@@ -15,8 +15,8 @@ import { createPrismaClient } from "../src/server/db/client";
 import { createThrowawayDatabase, ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../src/server/db/embedded";
 import { migrateDeploy } from "../src/server/db/migrate";
 import { parseEnv } from "../src/server/env";
-import { demoAccounts } from "../src/server/seed/demo-accounts";
-import { seedDemo } from "../src/server/seed/seed-demo";
+import { demoAccounts, demoCandidates } from "../src/server/seed/demo-accounts";
+import { demoCandidateLogins, seedDemo } from "../src/server/seed/seed-demo";
 import { buildIsCurrent, recordBuild } from "./lib/build-hash";
 import { run } from "./lib/run";
 
@@ -83,11 +83,13 @@ async function main() {
   // 3. Migrations, then the demo data once.
   migrateDeploy(databaseUrl, root);
   const demo = !env.DATABASE_URL || args.has("--demo");
+  let candidateLogins: Array<{ name: string; ticketNumber: string }> = [];
   if (demo) {
     const prisma = createPrismaClient(databaseUrl);
     try {
       const { seeded } = await seedDemo({ prisma, now: new Date() });
       if (seeded) log("demo data seeded");
+      candidateLogins = await demoCandidateLogins(prisma);
     } finally {
       await prisma.$disconnect();
     }
@@ -133,7 +135,10 @@ async function main() {
   if (demo) {
     console.log("");
     console.log("  演示账号 / Demo accounts (embedded demo only):");
-    for (const a of demoAccounts) console.log(`    ${a.username.padEnd(10)} ${a.password.padEnd(20)} ${a.roles.join(",")}`);
+    for (const a of demoAccounts) console.log(`    ${a.username.padEnd(12)} ${a.password.padEnd(20)} ${a.roles.join(",")}`);
+    for (const c of candidateLogins) {
+      console.log(`    ${c.ticketNumber.padEnd(12)} ${demoCandidates[0]!.password.padEnd(20)} CANDIDATE（${c.name}，准考证号登录）`);
+    }
   }
   console.log("");
   console.log("  按 Ctrl+C 停止 / Press Ctrl+C to stop.");

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/server/auth/password";
 import { checkHealth } from "@/server/health/check-health";
-import { demoAccounts } from "@/server/seed/demo-accounts";
+import { demoAccounts, demoCandidates } from "@/server/seed/demo-accounts";
 import { DEMO_SEEDED_KEY, seedDemo } from "@/server/seed/seed-demo";
 import { prisma, resetDatabase } from "./helpers/db";
 
@@ -20,7 +20,8 @@ describe("foundation on a real PostgreSQL", () => {
     const now = new Date("2026-11-26T08:00:00Z");
     expect(await seedDemo({ prisma, now })).toEqual({ seeded: true });
     expect(await seedDemo({ prisma, now })).toEqual({ seeded: false });
-    expect(await prisma.user.count()).toBe(demoAccounts.length);
+    expect(await prisma.user.count()).toBe(demoAccounts.length + demoCandidates.length);
+    expect(await prisma.candidate.count({ where: { eligibilityStatus: "ELIGIBLE" } })).toBe(demoCandidates.length);
     const marker = await prisma.appSetting.findUniqueOrThrow({ where: { key: DEMO_SEEDED_KEY } });
     expect(marker.value).toBe(now.toISOString());
     const admin = await prisma.user.findUniqueOrThrow({ where: { username: "admin" } });

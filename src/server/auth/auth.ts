@@ -24,7 +24,8 @@ function clientAddress(request: Request): string | undefined {
   return forwarded || request.headers.get("x-real-ip") || undefined;
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// Lazy configuration: the secret is read per request, not when `next build` loads the module.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
@@ -57,4 +58,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return session;
     },
   },
-});
+}));

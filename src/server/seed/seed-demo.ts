@@ -1,7 +1,10 @@
 // Seeds the demo data once per database (marked in AppSetting "demo.seededAt").
+import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
+import { evaluateEligibility } from "@/standard";
 import { hashPassword } from "../auth/password";
-import { demoAccounts } from "./demo-accounts";
+import { reserveTicketNumbers, shanghaiYear } from "../candidates/ticket-number";
+import { demoAccounts, demoCandidates } from "./demo-accounts";
 
 export const DEMO_SEEDED_KEY = "demo.seededAt";
 
@@ -10,7 +13,7 @@ export async function seedDemo(options: { prisma: PrismaClient; now: Date }): Pr
   const marker = await prisma.appSetting.findUnique({ where: { key: DEMO_SEEDED_KEY }, select: { value: true } });
   if (marker) return { seeded: false };
 
-  const users = await Promise.all(
+  const staff = await Promise.all(
     demoAccounts.map(async (a) => ({
       username: a.username,
       displayName: a.displayName,
@@ -19,9 +22,43 @@ export async function seedDemo(options: { prisma: PrismaClient; now: Date }): Pr
       isDemo: true,
     })),
   );
+  const candidates = await Promise.all(
+    demoCandidates.map(async (c) => ({ ...c, userId: randomUUID(), passwordHash: await hashPassword(c.password) })),
+  );
   await prisma.$transaction(async (tx) => {
-    await tx.user.createMany({ data: users, skipDuplicates: true });
+    await tx.user.createMany({ data: staff, skipDuplicates: true });
+    for (const c of candidates) {
+      const [ticketNumber] = await reserveTicketNumbers(tx, { year: shanghaiYear(now), level: c.level, track: c.track, count: 1 });
+      const result = evaluateEligibility(c.evidence, now);
+      await tx.user.create({
+        data: { id: c.userId, displayName: c.name, roles: ["CANDIDATE"], passwordHash: c.passwordHash, passwordIssuedAt: now, isDemo: true },
+      });
+      await tx.candidate.create({
+        data: {
+          userId: c.userId,
+          name: c.name,
+          idNumber: c.idNumber,
+          gender: c.gender,
+          level: c.level,
+          track: c.track,
+          ticketNumber: ticketNumber!,
+          evidence: c.evidence,
+          eligibilityStatus: result.eligible ? "ELIGIBLE" : "NOT_ELIGIBLE",
+          eligibilityResult: result,
+          eligibilityEvaluatedAt: now,
+        },
+      });
+    }
     await tx.appSetting.create({ data: { key: DEMO_SEEDED_KEY, value: now.toISOString() } });
   });
   return { seeded: true };
+}
+
+/** The demo candidates' sign-in names as stored (ticket numbers depend on the seeding year). */
+export async function demoCandidateLogins(prisma: PrismaClient) {
+  return prisma.candidate.findMany({
+    where: { user: { isDemo: true } },
+    orderBy: { ticketNumber: "asc" },
+    select: { name: true, ticketNumber: true, idNumber: true },
+  });
 }

@@ -20,7 +20,7 @@ export function SignInForm({
       {next && <input type="hidden" name="next" value={next} />}
       <label className="block">
         <span className="text-sm font-medium">{labels.identifier}</span>
-        <input name="identifier" required autoComplete="username" className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5" />
+        <input name="identifier" required autoComplete="username" defaultValue={state.identifier} className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5" />
       </label>
       <label className="block">
         <span className="text-sm font-medium">{labels.password}</span>
