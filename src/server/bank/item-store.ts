@@ -1,0 +1,188 @@
+// Items in the database: create, edit (a used version is frozen: editing makes a new version),
+// change status, and read them back as domain objects (src/exam ItemVersion).
+import { Prisma } from "@prisma/client";
+import type { ItemVersion as DomainItemVersion, ItemTag } from "@/exam/types";
+import { getPrisma } from "../db/client";
+import { AppError } from "../errors";
+import { areaOf, checkItem, fingerprint, ItemInputSchema, type ItemInput } from "./item-input";
+
+type Tx = Prisma.TransactionClient;
+
+export function versionData(input: ItemInput) {
+  return {
+    type: input.type,
+    stem: input.stem,
+    options: input.options as unknown as Prisma.InputJsonValue,
+    answer: [...input.answer].sort(),
+    levels: input.levels,
+    tracks: input.tracks,
+    tagKind: input.tag?.kind ?? null,
+    tagLevel: input.tag?.kind === "knowledge" ? input.tag.level : null,
+    tagCode: input.tag?.kind === "knowledge" || input.tag?.kind === "basics" ? input.tag.code : null,
+    area: areaOf(input.tag),
+    difficulty: input.difficulty,
+    explanation: input.explanation,
+    points: input.points === null ? null : new Prisma.Decimal(input.points),
+    fingerprint: fingerprint(input),
+  };
+}
+
+function validated(raw: unknown): ItemInput {
+  const input = ItemInputSchema.parse(raw);
+  const problems = checkItem(input);
+  if (problems.length > 0) {
+    throw new AppError("VALIDATION", {
+      message: problems.map((p) => `「${p.field}」${p.message}`).join("；"),
+      issues: problems.map((p) => ({ path: p.field, message: p.message })),
+    });
+  }
+  return input;
+}
+
+/** Creates an item with version 1 inside a transaction (used by the importers and the seed). */
+export async function createItemTx(tx: Tx, input: ItemInput, options: { actorId?: string; sample?: boolean; now: Date }) {
+  const item = await tx.item.create({
+    data: { status: input.status, labels: input.labels, sample: options.sample ?? false, createdAt: options.now },
+    select: { id: true },
+  });
+  const version = await tx.itemVersion.create({
+    data: { itemId: item.id, version: 1, ...versionData(input), createdById: options.actorId ?? null, createdAt: options.now },
+    select: { id: true },
+  });
+  await tx.item.update({ where: { id: item.id }, data: { currentVersionId: version.id } });
+  return { itemId: item.id, versionId: version.id };
+}
+
+export async function createItem(options: { input: unknown; actorId: string; now: Date }) {
+  const input = validated(options.input);
+  return getPrisma().$transaction((tx) => createItemTx(tx, input, options));
+}
+
+/**
+ * Edits an item. If its current version has been used by a paper, the edit becomes a new
+ * version (the old one stays exactly as papers and attempts saw it); otherwise the current
+ * version is changed in place.
+ */
+export async function updateItem(options: { itemId: string; input: unknown; actorId: string; now: Date }) {
+  const input = validated(options.input);
+  return getPrisma().$transaction(async (tx) => {
+    const item = await tx.item.findUnique({
+      where: { id: options.itemId },
+      select: { id: true, currentVersion: { select: { id: true, version: true, usedAt: true } } },
+    });
+    if (!item?.currentVersion) throw new AppError("NOT_FOUND");
+    await tx.item.update({ where: { id: item.id }, data: { status: input.status, labels: input.labels } });
+    if (!item.currentVersion.usedAt) {
+      await tx.itemVersion.update({ where: { id: item.currentVersion.id }, data: { ...versionData(input) } });
+      return { itemId: item.id, versionId: item.currentVersion.id, newVersion: false };
+    }
+    const next = await tx.itemVersion.create({
+      data: {
+        itemId: item.id,
+        version: item.currentVersion.version + 1,
+        ...versionData(input),
+        createdById: options.actorId,
+        createdAt: options.now,
+      },
+      select: { id: true },
+    });
+    await tx.item.update({ where: { id: item.id }, data: { currentVersionId: next.id } });
+    return { itemId: item.id, versionId: next.id, newVersion: true };
+  });
+}
+
+export async function setItemStatus(options: { itemId: string; status: "draft" | "active" | "retired"; actorId: string; now: Date }) {
+  const prisma = getPrisma();
+  const item = await prisma.item.findUnique({ where: { id: options.itemId }, select: { currentVersion: { select: { tagKind: true } } } });
+  if (!item) throw new AppError("NOT_FOUND");
+  if (options.status === "active" && !item.currentVersion?.tagKind) {
+    throw new AppError("VALIDATION", { message: "启用前请先为题目填写知识点代码" });
+  }
+  await prisma.$transaction([
+    prisma.item.update({ where: { id: options.itemId }, data: { status: options.status } }),
+    prisma.auditLog.create({ data: { actorId: options.actorId, action: "item.status", subject: options.itemId, at: options.now, details: { status: options.status } } }),
+  ]);
+}
+
+/** Marks versions as used (frozen). Called when a paper is stored. */
+export async function markVersionsUsed(tx: Tx, versionIds: string[], now: Date) {
+  await tx.itemVersion.updateMany({ where: { id: { in: versionIds }, usedAt: null }, data: { usedAt: now } });
+}
+
+export const versionSelect = {
+  id: true,
+  itemId: true,
+  version: true,
+  type: true,
+  stem: true,
+  options: true,
+  answer: true,
+  levels: true,
+  tracks: true,
+  tagKind: true,
+  tagLevel: true,
+  tagCode: true,
+  difficulty: true,
+  explanation: true,
+  points: true,
+  item: { select: { status: true, labels: true } },
+} as const satisfies Prisma.ItemVersionSelect;
+
+export type VersionRow = Prisma.ItemVersionGetPayload<{ select: typeof versionSelect }>;
+
+export function rowTag(row: Pick<VersionRow, "tagKind" | "tagLevel" | "tagCode">): ItemTag | null {
+  if (row.tagKind === "ethics") return { kind: "ethics" };
+  if (row.tagKind === "basics" && row.tagCode) return { kind: "basics", code: row.tagCode };
+  if (row.tagKind === "knowledge" && row.tagCode && (row.tagLevel === "5" || row.tagLevel === "4")) {
+    return { kind: "knowledge", level: row.tagLevel, code: row.tagCode };
+  }
+  return null;
+}
+
+/** The row as an ItemInput (for export and editing). */
+export function rowToInput(row: VersionRow): ItemInput {
+  return ItemInputSchema.parse({
+    type: row.type,
+    stem: row.stem,
+    options: row.options,
+    answer: row.answer,
+    levels: row.levels,
+    tracks: row.tracks,
+    tag: rowTag(row),
+    difficulty: row.difficulty,
+    explanation: row.explanation,
+    points: row.points === null ? null : Number(row.points),
+    labels: row.item.labels,
+    status: row.item.status,
+  });
+}
+
+/** Tagged rows as domain item versions (what assembly and scoring use). */
+export function rowToDomain(row: VersionRow): DomainItemVersion | null {
+  const tag = rowTag(row);
+  if (!tag) return null;
+  return {
+    itemId: row.itemId,
+    versionId: row.id,
+    version: row.version,
+    type: row.type as DomainItemVersion["type"],
+    stem: row.stem,
+    options: row.options as DomainItemVersion["options"],
+    answer: row.answer as DomainItemVersion["answer"],
+    levels: row.levels as DomainItemVersion["levels"],
+    tracks: row.tracks as DomainItemVersion["tracks"],
+    tag,
+    difficulty: row.difficulty,
+    explanation: row.explanation,
+    status: row.item.status as DomainItemVersion["status"],
+  };
+}
+
+/** Current versions of all items with a tag (the bank as assembly sees it). */
+export async function loadBank(options: { statuses?: Array<"draft" | "active" | "retired"> } = {}): Promise<DomainItemVersion[]> {
+  const rows = await getPrisma().itemVersion.findMany({
+    where: { currentOf: { isNot: null }, item: { status: { in: options.statuses ?? ["active"] } } },
+    select: versionSelect,
+  });
+  return rows.map(rowToDomain).filter((v): v is DomainItemVersion => v !== null);
+}
