@@ -19,6 +19,26 @@ export default async function AdminHome() {
             {t("admin.import")}
           </Link>
         </li>
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/items">
+            {t("admin.items")}
+          </Link>
+        </li>
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/items/coverage">
+            {t("admin.coverage")}
+          </Link>
+        </li>
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/papers">
+            {t("admin.papers")}
+          </Link>
+        </li>
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/tasks">
+            {t("admin.tasks")}
+          </Link>
+        </li>
       </ul>
     </div>
   );

@@ -1,0 +1,33 @@
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/server/auth/session";
+import { tagToCode } from "@/server/bank/item-input";
+import { getItem } from "@/server/bank/get-item";
+import { toAppError } from "@/server/errors";
+import { getTranslator } from "@/server/i18n";
+import { itemEditorProps } from "@/ui/bank/editor-labels";
+import { ItemEditor } from "@/ui/bank/item-editor";
+import { saveItemAction } from "../actions";
+
+export default async function EditItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { id } = await params;
+  await requirePageUser({ roles: ["ADMIN"], returnTo: `/admin/items/${id}` });
+  const { t } = await getTranslator();
+  const item = await getItem({ itemId: id }).catch((e: unknown) => {
+    if (toAppError(e).code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const { saved } = await searchParams;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">
+        {t("item.edit.title")}（v{item.version}）
+      </h1>
+      {saved && (
+        <p role="status" className="rounded bg-green-50 px-3 py-2 text-green-900">
+          {saved === "new-version" ? t("item.savedNewVersion", { version: item.version }) : t("item.saved")}
+        </p>
+      )}
+      <ItemEditor action={saveItemAction} {...itemEditorProps(t)} item={{ ...item, tagCode: tagToCode(item.tag) }} />
+    </div>
+  );
+}

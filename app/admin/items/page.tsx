@@ -1,0 +1,119 @@
+import Link from "next/link";
+import { ITEM_TYPES } from "@/exam/types";
+import { AREA_CODES, LEVEL_CODES, TRACK_CODES } from "@/standard";
+import { requirePageUser } from "@/server/auth/session";
+import { tagToCode } from "@/server/bank/item-input";
+import { ItemFilterSchema, listItems } from "@/server/bank/list-items";
+import { getTranslator } from "@/server/i18n";
+import { areaLabel } from "@/ui/bank/editor-labels";
+
+export default async function ItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser({ roles: ["ADMIN"], returnTo: "/admin/items" });
+  const { t } = await getTranslator();
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => !!e[1]));
+  const parsed = ItemFilterSchema.safeParse(raw);
+  const filter = parsed.success ? parsed.data : ItemFilterSchema.parse({});
+  const list = await listItems(filter);
+  const { page: _page, ...exportFilter } = raw;
+  const exportQuery = (format: string) => `/api/admin/items/export?${new URLSearchParams({ ...exportFilter, format })}`;
+  const sel = "mt-1 block rounded border border-slate-300 px-2 py-1";
+  const pageHref = (page: number) => `/admin/items?${new URLSearchParams({ ...raw, page: String(page) })}`;
+  const filters: Array<[string, string, ReadonlyArray<{ v: string; l: string }>]> = [
+    ["level", t("candidates.filter.level"), LEVEL_CODES.map((v) => ({ v, l: t(`standard.level.${v}`) }))],
+    ["track", t("candidates.filter.track"), TRACK_CODES.map((v) => ({ v, l: t(`standard.track.${v}`) }))],
+    ["area", t("items.filter.area"), AREA_CODES.map((v) => ({ v, l: areaLabel(t, v) }))],
+    ["type", t("items.filter.type"), ITEM_TYPES.map((v) => ({ v, l: t(`item.type.${v}`) }))],
+    ["status", t("items.filter.status"), (["draft", "active", "retired"] as const).map((v) => ({ v, l: t(`item.status.${v}`) }))],
+  ];
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("items.title")}</h1>
+        <div className="flex gap-2">
+          <Link href="/admin/items/new" className="rounded bg-blue-700 px-3 py-1.5 text-white">
+            {t("items.new")}
+          </Link>
+          <Link href="/admin/items/import" className="rounded border border-slate-300 px-3 py-1.5">
+            {t("items.import")}
+          </Link>
+          <Link href="/admin/items/coverage" className="rounded border border-slate-300 px-3 py-1.5">
+            {t("admin.coverage")}
+          </Link>
+        </div>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
+        {filters.map(([name, label, opts]) => (
+          <label key={name}>
+            {label}
+            <select name={name} defaultValue={raw[name] ?? ""} className={sel}>
+              <option value="">{t("candidates.filter.all")}</option>
+              {opts.map((o) => (
+                <option key={o.v} value={o.v}>
+                  {o.l}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <label>
+          {t("items.filter.q")}
+          <input name="q" defaultValue={filter.q ?? ""} className={sel} />
+        </label>
+        <button type="submit" className="rounded border border-slate-300 px-3 py-1">
+          {t("candidates.filter.submit")}
+        </button>
+      </form>
+      <p className="flex flex-wrap gap-3 text-sm">
+        <span>{t("items.total", { total: list.total })}</span>
+        <span>{t("items.export")}：</span>
+        {(["xlsx", "csv", "moodle"] as const).map((f) => (
+          <a key={f} href={exportQuery(f)} className="text-blue-700 underline">
+            {t(`items.export.${f}`)}
+          </a>
+        ))}
+      </p>
+      {list.rows.length === 0 ? (
+        <p>{t("items.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">{t("items.title")}</caption>
+            <thead>
+              <tr className="bg-slate-100 text-left">
+                {(["type", "stem", "tag", "scope", "difficulty", "status", "version"] as const).map((c) => (
+                  <th key={c} scope="col" className="border px-2 py-1">
+                    {t(`items.col.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {list.rows.map((r) => (
+                <tr key={r.id}>
+                  <td className="border px-2 py-1 whitespace-nowrap">{t(`item.type.${r.type}`)}</td>
+                  <td className="border px-2 py-1">
+                    <Link href={`/admin/items/${r.id}`} className="text-blue-700 underline">
+                      {r.stem.length > 60 ? `${r.stem.slice(0, 60)}…` : r.stem}
+                    </Link>
+                  </td>
+                  <td className="border px-2 py-1 font-mono whitespace-nowrap">{tagToCode(r.tag) || "—"}</td>
+                  <td className="border px-2 py-1 whitespace-nowrap">
+                    {r.levels.join("/")} · {r.tracks.map((tr) => t(`standard.track.${tr}`)).join("、")}
+                  </td>
+                  <td className="border px-2 py-1">{r.difficulty}</td>
+                  <td className="border px-2 py-1 whitespace-nowrap">{t(`item.status.${r.status}`)}</td>
+                  <td className="border px-2 py-1">v{r.version}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="flex gap-4" aria-label={t("candidates.page", { page: list.page })}>
+        {list.page > 1 && <Link href={pageHref(list.page - 1)}>{t("candidates.prev")}</Link>}
+        <span>{t("candidates.page", { page: list.page })}</span>
+        {list.page * list.pageSize < list.total && <Link href={pageHref(list.page + 1)}>{t("candidates.next")}</Link>}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/server/auth/session";
+import { getTask } from "@/server/bank/get-task";
+import { taskToFormText } from "@/server/bank/task-form";
+import { toAppError } from "@/server/errors";
+import { getTranslator } from "@/server/i18n";
+import { TaskEditor } from "@/ui/bank/task-editor";
+import { taskEditorProps } from "@/ui/bank/task-labels";
+import { saveTaskAction } from "../actions";
+
+export default async function EditTaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { id } = await params;
+  await requirePageUser({ roles: ["ADMIN"], returnTo: `/admin/tasks/${id}` });
+  const { t } = await getTranslator();
+  const task = await getTask({ taskId: id }).catch((e: unknown) => {
+    if (toAppError(e).code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const { saved } = await searchParams;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">
+        {t("task.edit.title")}（v{task.version}）
+      </h1>
+      {saved && (
+        <p role="status" className="rounded bg-green-50 px-3 py-2 text-green-900">
+          {saved === "new-version" ? t("item.savedNewVersion", { version: task.version }) : t("item.saved")}
+        </p>
+      )}
+      <section aria-label={t("task.preview")} className="rounded border border-slate-200 bg-white p-4">
+        <h2 className="font-semibold">{t("task.preview")}</h2>
+        <h3 className="mt-2 text-lg">{task.title}</h3>
+        <p className="text-sm text-slate-600">
+          {t("task.field.minutes")}：{task.minutes} · {t("task.field.points")}：{task.points}
+        </p>
+        <p className="mt-2 whitespace-pre-wrap">{task.instructions}</p>
+        {task.materials.length > 0 && (
+          <ul className="mt-2 list-disc pl-6 text-sm">
+            {task.materials.map((m) => (
+              <li key={m.name}>
+                {m.name}
+                {m.description ? `：${m.description}` : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-2 text-sm">{t("task.rubricTotal", { total: task.rubric.reduce((s, c) => s + c.points, 0) })}</p>
+      </section>
+      <TaskEditor action={saveTaskAction} {...taskEditorProps(t)} task={{ ...task, ...taskToFormText(task) }} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Translate } from "@/i18n";
+import { ITEM_TYPES } from "@/exam/types";
+import { LEVEL_CODES, TRACK_CODES } from "@/standard";
+
+export function itemEditorProps(t: Translate) {
+  return {
+    labels: {
+      type: t("item.field.type"),
+      stem: t("item.field.stem"),
+      option: t("item.field.option"),
+      answer: t("item.field.answer"),
+      levels: t("item.field.levels"),
+      tracks: t("item.field.tracks"),
+      tag: t("item.field.tag"),
+      difficulty: t("item.field.difficulty"),
+      explanation: t("item.field.explanation"),
+      status: t("item.field.status"),
+      labels: t("item.field.labels"),
+      save: t("item.save"),
+      preview: t("item.preview"),
+      previewHint: t("item.preview.hint"),
+    },
+    choices: {
+      types: ITEM_TYPES.map((k) => ({ key: k, text: t(`item.type.${k}`) })),
+      levels: LEVEL_CODES.map((k) => ({ key: k, text: t(`standard.level.${k}`) })),
+      tracks: TRACK_CODES.map((k) => ({ key: k, text: t(`standard.track.${k}`) })),
+      statuses: (["draft", "active", "retired"] as const).map((k) => ({ key: k, text: t(`item.status.${k}`) })),
+    },
+  };
+}
+
+export function areaLabel(t: Translate, area: string | null | undefined): string {
+  if (area === "ethics") return t("area.ethics");
+  if (area === "basics") return t("area.basics");
+  return area ? t("area.duty", { duty: area }) : "—";
+}
