@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/server/auth/password";
 import { checkHealth } from "@/server/health/check-health";
 import { demoAccounts, demoCandidates } from "@/server/seed/demo-accounts";
+import { demoItems, demoTasks } from "@/server/seed/demo-bank";
 import { DEMO_SEEDED_KEY, seedDemo } from "@/server/seed/seed-demo";
 import { prisma, resetDatabase } from "./helpers/db";
 
@@ -22,6 +23,9 @@ describe("foundation on a real PostgreSQL", () => {
     expect(await seedDemo({ prisma, now })).toEqual({ seeded: false });
     expect(await prisma.user.count()).toBe(demoAccounts.length + demoCandidates.length);
     expect(await prisma.candidate.count({ where: { eligibilityStatus: "ELIGIBLE" } })).toBe(demoCandidates.length);
+    // The demo banks, marked as sample content.
+    expect(await prisma.item.count({ where: { sample: true, status: "active" } })).toBe(demoItems.length);
+    expect(await prisma.task.count({ where: { sample: true, status: "active" } })).toBe(demoTasks.length);
     const marker = await prisma.appSetting.findUniqueOrThrow({ where: { key: DEMO_SEEDED_KEY } });
     expect(marker.value).toBe(now.toISOString());
     const admin = await prisma.user.findUniqueOrThrow({ where: { username: "admin" } });

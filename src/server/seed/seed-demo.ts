@@ -5,6 +5,7 @@ import { evaluateEligibility } from "@/standard";
 import { hashPassword } from "../auth/password";
 import { reserveTicketNumbers, shanghaiYear } from "../candidates/ticket-number";
 import { demoAccounts, demoCandidates } from "./demo-accounts";
+import { seedDemoBank } from "./seed-demo-bank";
 
 export const DEMO_SEEDED_KEY = "demo.seededAt";
 
@@ -49,8 +50,9 @@ export async function seedDemo(options: { prisma: PrismaClient; now: Date }): Pr
         },
       });
     }
+    await seedDemoBank(tx, now);
     await tx.appSetting.create({ data: { key: DEMO_SEEDED_KEY, value: now.toISOString() } });
-  });
+  }, { timeout: 120_000, maxWait: 10_000 });
   return { seeded: true };
 }
 

@@ -1,0 +1,51 @@
+// The demo banks (sample content written for this project, src/server/seed/demo-bank) into the
+// database, marked as sample content and labelled 示例题目 / 示例试题.
+import type { Prisma } from "@prisma/client";
+import { createItemTx } from "../bank/item-store";
+import { createTaskTx } from "../bank/task-store";
+import { demoItems, demoTasks } from "./demo-bank";
+
+export const SAMPLE_LABEL = "示例题目";
+
+export async function seedDemoBank(tx: Prisma.TransactionClient, now: Date): Promise<{ items: number; tasks: number }> {
+  for (const d of demoItems) {
+    await createItemTx(
+      tx,
+      {
+        type: d.type,
+        stem: d.stem,
+        options: d.options,
+        answer: d.answer,
+        levels: d.levels,
+        tracks: d.tracks,
+        tag: d.tag,
+        difficulty: d.difficulty,
+        explanation: d.explanation,
+        points: null,
+        labels: [SAMPLE_LABEL],
+        status: "active",
+      },
+      { sample: true, now },
+    );
+  }
+  for (const d of demoTasks) {
+    await createTaskTx(
+      tx,
+      {
+        title: d.title,
+        level: d.level,
+        tracks: d.tracks,
+        duty: d.duty,
+        skills: d.skills,
+        instructions: d.instructions,
+        materials: d.materials,
+        minutes: d.minutes,
+        points: d.points,
+        rubric: d.rubric,
+        status: "active",
+      },
+      { sample: true, now },
+    );
+  }
+  return { items: demoItems.length, tasks: demoTasks.length };
+}
