@@ -67,3 +67,4 @@ export {
   toHundredths,
   trackName,
 } from "./labels";
+export * from "./schedule-rules";

@@ -1,0 +1,851 @@
+// Session scheduling rules (考场编排) from 1.8.2–1.8.5 of the standard, as one pure module that
+// the UI and the server both use. Every number (minutes, ratios, panel sizes, venues) is read
+// from `standard.profile`; nothing here reads the clock, the environment or a database: times
+// are taken as arguments.
+import { z } from "zod";
+import { standard } from "../standard";
+import {
+  AssessmentModeSchema,
+  LevelCodeSchema,
+  TrackCodeSchema,
+  VenueCodeSchema,
+  type AssessmentMode,
+  type LevelCode,
+  type TrackCode,
+  type VenueCode,
+} from "../standard/schema";
+import { levelName, trackName } from "./labels";
+
+// ---------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------
+
+export const RoomSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: VenueCodeSchema,
+  capacity: z.number().int().min(0),
+});
+export type Room = z.infer<typeof RoomSchema>;
+
+export const SessionRoomSchema = z.object({
+  roomId: z.string().min(1),
+  candidateIds: z.array(z.string().min(1)),
+  proctorIds: z.array(z.string().min(1)),
+});
+export type SessionRoom = z.infer<typeof SessionRoomSchema>;
+
+export const SessionDraftSchema = z.object({
+  id: z.string().min(1).optional(),
+  mode: AssessmentModeSchema,
+  level: LevelCodeSchema,
+  track: TrackCodeSchema,
+  startsAt: z.date(),
+  minutes: z.number().int(),
+  rooms: z.array(SessionRoomSchema),
+  examinerIds: z.array(z.string().min(1)),
+  chiefExaminerId: z.string().min(1).optional(),
+});
+export type SessionDraft = z.infer<typeof SessionDraftSchema>;
+
+export type StaffRole = "ADMIN" | "PROCTOR" | "EXAMINER";
+
+export interface ScheduleCandidate {
+  id: string;
+  name: string;
+  level: LevelCode;
+  track: TrackCode;
+  /** Eligible under 1.8.1, or approved by an administrator. */
+  schedulable: boolean;
+  userId: string;
+}
+
+export interface ScheduleStaff {
+  /** The user id. */
+  id: string;
+  name: string;
+  roles: StaffRole[];
+}
+
+export interface OtherSession {
+  id: string;
+  name: string;
+  startsAt: Date;
+  minutes: number;
+  roomIds: string[];
+  /** Every candidate user, proctor and examiner in it. */
+  userIds: string[];
+}
+
+export type RelationKind = "relative" | "teacher" | "other";
+
+export interface ExaminerRelation {
+  examinerId: string;
+  candidateId: string;
+  kind: RelationKind;
+  conflict: boolean;
+}
+
+export interface ScheduleContext {
+  rooms: ReadonlyMap<string, Room>;
+  /** Keyed by candidate id. */
+  candidates: ReadonlyMap<string, ScheduleCandidate>;
+  /** Keyed by user id. */
+  staff: ReadonlyMap<string, ScheduleStaff>;
+  otherSessions: ReadonlyArray<OtherSession>;
+  relations: ReadonlyArray<ExaminerRelation>;
+}
+
+export const RULE_CODES = [
+  "no-rooms",
+  "duration-min",
+  "mode-not-at-level",
+  "unknown-room",
+  "room-twice",
+  "venue-kind",
+  "capacity",
+  "theory-proctors",
+  "skill-examiners-min",
+  "skill-examiners-odd",
+  "review-members-min",
+  "review-members-odd",
+  "room-overlap",
+  "person-overlap",
+  "person-twice",
+  "proctor-is-candidate",
+  "examiner-is-candidate",
+  "examiner-related",
+  "unknown-candidate",
+  "candidate-not-schedulable",
+  "candidate-level-track",
+  "unknown-staff",
+  "staff-role",
+  "chief-not-in-panel",
+] as const;
+export type RuleCode = (typeof RULE_CODES)[number];
+
+export interface Violation {
+  rule: RuleCode;
+  /** Chinese, naming the rule, the room or person and the numbers, citing the standard. */
+  message: string;
+  params: Record<string, string | number>;
+  roomId?: string;
+  personId?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Reading the standard
+// ---------------------------------------------------------------------------
+
+/** Sections of the standard the rules come from (citations, not rule parameters). */
+export const SCHEDULE_SECTIONS = {
+  eligibility: "1.8.1",
+  modes: "1.8.2",
+  ratios: "1.8.3",
+  minutes: "1.8.4",
+  venues: "1.8.5",
+} as const;
+
+const profile = standard.profile;
+
+export const VENUE_NAMES: Readonly<Record<VenueCode, string>> = {
+  "standard-classroom": "标准教室",
+  "computer-room": "计算机教室",
+  "lan-internet-computer-room": "可接入计算机局域网及互联网的教室",
+  "meeting-room": "会议室",
+};
+
+export function modeName(mode: AssessmentMode): string {
+  return profile.assessment.modes.find((m) => m.mode === mode)?.name ?? mode;
+}
+
+/** Minimum minutes for a mode (1.8.4). */
+export function minMinutes(mode: AssessmentMode): number {
+  return profile.minMinutes[mode];
+}
+
+/** Venue kinds allowed for a mode (1.8.5). */
+export function allowedVenues(mode: AssessmentMode): readonly VenueCode[] {
+  return profile.venues[mode].venues;
+}
+
+/** Whether the mode may be scheduled at the levels this standard covers (1.8.2). */
+export function modeAllowedAtLevel(mode: AssessmentMode, _level: LevelCode): boolean {
+  // The flag covers both levels of this standard (5 and 4); 综合评审 is for 技师/高级技师 only.
+  return profile.assessment.modes.find((m) => m.mode === mode)?.requiredAtCoveredLevels ?? false;
+}
+
+function smallestOddAtLeast(n: number): number {
+  return n % 2 === 1 ? n : n + 1;
+}
+
+/** Theory proctors a room needs (1.8.3): max(per-room minimum, ceil(n / ratio)). */
+export function requiredProctors(candidatesInRoom: number): number {
+  const r = profile.ratios.theory;
+  return Math.max(r.minStaffPerRoom, Math.ceil(Math.max(0, candidatesInRoom) / r.maxCandidatesPerStaff));
+}
+
+/** Skill examiners a session needs (1.8.3): max(minimum, ceil(n / ratio)), then odd if required. */
+export function requiredExaminers(candidatesInSession: number): number {
+  const r = profile.ratios.skill;
+  const n = Math.max(r.minStaff, Math.ceil(Math.max(0, candidatesInSession) / r.maxCandidatesPerStaff));
+  return r.oddNumber ? smallestOddAtLeast(n) : n;
+}
+
+/** 综合评审 committee size (1.8.3): at least the minimum, odd if required. */
+export function requiredReviewMembers(): number {
+  const r = profile.ratios.review;
+  return r.oddNumber ? smallestOddAtLeast(r.minStaff) : r.minStaff;
+}
+
+const MS_PER_MINUTE = 60_000;
+
+/** Half-open interval [start, start + minutes) in epoch milliseconds. */
+export function sessionInterval(startsAt: Date, minutes: number): { start: number; end: number } {
+  const start = startsAt.getTime();
+  return { start, end: start + minutes * MS_PER_MINUTE };
+}
+
+/** Minutes two half-open intervals share; > 0 iff a.start < b.end && b.start < a.end. */
+export function overlapMinutes(
+  a: { startsAt: Date; minutes: number },
+  b: { startsAt: Date; minutes: number },
+): number {
+  const x = sessionInterval(a.startsAt, a.minutes);
+  const y = sessionInterval(b.startsAt, b.minutes);
+  if (!(x.start < y.end && y.start < x.end)) return 0;
+  return (Math.min(x.end, y.end) - Math.max(x.start, y.start)) / MS_PER_MINUTE;
+}
+
+export function sessionsOverlap(
+  a: { startsAt: Date; minutes: number },
+  b: { startsAt: Date; minutes: number },
+): boolean {
+  return overlapMinutes(a, b) > 0;
+}
+
+// ---------------------------------------------------------------------------
+// checkSession
+// ---------------------------------------------------------------------------
+
+const RELATION_NAMES: Readonly<Record<RelationKind, string>> = {
+  relative: "亲属",
+  teacher: "师生",
+  other: "其他利害",
+};
+
+/** Every rule the draft breaks, in a stable order (session, rooms, staff, persons, time). */
+export function checkSession(draft: SessionDraft, context: ScheduleContext): Violation[] {
+  const out: Violation[] = [];
+  const mode = draft.mode;
+  const mName = modeName(mode);
+  const sec = SCHEDULE_SECTIONS;
+
+  const roomLabel = (roomId: string) => {
+    const room = context.rooms.get(roomId);
+    return `考场「${room?.name ?? roomId}」`;
+  };
+  const staffLabel = (userId: string) => `「${context.staff.get(userId)?.name ?? userId}」`;
+  const candidateLabel = (candidateId: string) =>
+    `考生「${context.candidates.get(candidateId)?.name ?? candidateId}」`;
+
+  // --- session-level rules ------------------------------------------------
+  if (draft.rooms.length === 0)
+    out.push({ rule: "no-rooms", message: `${mName}场次未安排任何考场，至少需要 1 个考场`, params: { rooms: 0 } });
+
+  const min = minMinutes(mode);
+  if (!(Number.isFinite(draft.minutes) && draft.minutes >= min))
+    out.push({
+      rule: "duration-min",
+      message: `${mName}时长 ${draft.minutes} 分钟，少于标准 ${sec.minutes} 规定的不少于 ${min} 分钟`,
+      params: { minutes: draft.minutes, min },
+    });
+
+  if (!modeAllowedAtLevel(mode, draft.level))
+    out.push({
+      rule: "mode-not-at-level",
+      message: `${mName}不适用于${levelName(draft.level)}：标准 ${sec.modes} 规定${mName}主要针对技师和高级技师，本标准所覆盖的等级不安排${mName}`,
+      params: { mode, level: draft.level },
+    });
+
+  // --- rooms ----------------------------------------------------------------
+  const allowed = allowedVenues(mode);
+  const seenRooms = new Set<string>();
+  for (const r of draft.rooms) {
+    const room = context.rooms.get(r.roomId);
+    const label = roomLabel(r.roomId);
+    if (seenRooms.has(r.roomId)) {
+      out.push({
+        rule: "room-twice",
+        message: `${label}在本场次中重复出现`,
+        params: { room: room?.name ?? r.roomId },
+        roomId: r.roomId,
+      });
+      continue;
+    }
+    seenRooms.add(r.roomId);
+    if (!room) {
+      out.push({ rule: "unknown-room", message: `${label}不存在`, params: { room: r.roomId }, roomId: r.roomId });
+    } else {
+      if (!allowed.includes(room.kind))
+        out.push({
+          rule: "venue-kind",
+          message: `${label}为${VENUE_NAMES[room.kind]}，${mName}应在${allowed.map((v) => VENUE_NAMES[v]).join("或")}进行（标准 ${sec.venues}）`,
+          params: { room: room.name, kind: room.kind, allowed: allowed.join(",") },
+          roomId: r.roomId,
+        });
+      if (r.candidateIds.length > room.capacity)
+        out.push({
+          rule: "capacity",
+          message: `${label}：考生 ${r.candidateIds.length} 人，超过容量 ${room.capacity} 人`,
+          params: { room: room.name, candidates: r.candidateIds.length, capacity: room.capacity },
+          roomId: r.roomId,
+        });
+    }
+    if (mode === "theory") {
+      const ratio = profile.ratios.theory;
+      const need = requiredProctors(r.candidateIds.length);
+      const have = new Set(r.proctorIds).size;
+      if (have < need)
+        out.push({
+          rule: "theory-proctors",
+          message: `${label}：考生 ${r.candidateIds.length} 人，监考人员 ${have} 人，少于要求的 ${need} 人（标准 ${sec.ratios}：每个考场不少于 ${ratio.minStaffPerRoom} 名监考人员，且监考人员与考生配比不低于 1:${ratio.maxCandidatesPerStaff}）`,
+          params: {
+            room: room?.name ?? r.roomId,
+            candidates: r.candidateIds.length,
+            proctors: have,
+            required: need,
+            minPerRoom: ratio.minStaffPerRoom,
+            ratio: ratio.maxCandidatesPerStaff,
+          },
+          roomId: r.roomId,
+        });
+    }
+  }
+
+  // --- panel size -----------------------------------------------------------
+  const panel = new Set(draft.examinerIds);
+  const totalCandidates = new Set(draft.rooms.flatMap((r) => r.candidateIds)).size;
+  if (mode === "skill") {
+    const ratio = profile.ratios.skill;
+    const need = requiredExaminers(totalCandidates);
+    const byRatio = Math.max(ratio.minStaff, Math.ceil(totalCandidates / ratio.maxCandidatesPerStaff));
+    if (panel.size < byRatio)
+      out.push({
+        rule: "skill-examiners-min",
+        message: `${mName}：考生 ${totalCandidates} 人，考评人员 ${panel.size} 人，少于要求的 ${need} 人（标准 ${sec.ratios}：考评人员与考生配比不低于 1:${ratio.maxCandidatesPerStaff}，且为 ${ratio.minStaff} 人（含）以上单数）`,
+        params: {
+          candidates: totalCandidates,
+          examiners: panel.size,
+          required: need,
+          minStaff: ratio.minStaff,
+          ratio: ratio.maxCandidatesPerStaff,
+        },
+      });
+    if (ratio.oddNumber && panel.size % 2 === 0)
+      out.push({
+        rule: "skill-examiners-odd",
+        message: `${mName}：考评人员 ${panel.size} 人，应为单数（标准 ${sec.ratios}：考评人员为 ${ratio.minStaff} 人（含）以上单数；考生 ${totalCandidates} 人时至少 ${need} 人）`,
+        params: { candidates: totalCandidates, examiners: panel.size, required: need },
+      });
+  } else if (mode === "review") {
+    const ratio = profile.ratios.review;
+    const need = requiredReviewMembers();
+    if (panel.size < ratio.minStaff)
+      out.push({
+        rule: "review-members-min",
+        message: `${mName}：评审委员 ${panel.size} 人，少于要求的 ${need} 人（标准 ${sec.ratios}：综合评审委员为 ${ratio.minStaff} 人（含）以上单数）`,
+        params: { members: panel.size, required: need, minStaff: ratio.minStaff },
+      });
+    if (ratio.oddNumber && panel.size % 2 === 0)
+      out.push({
+        rule: "review-members-odd",
+        message: `${mName}：评审委员 ${panel.size} 人，应为单数（标准 ${sec.ratios}）`,
+        params: { members: panel.size, required: need },
+      });
+  }
+
+  // --- staff: existence, roles, chief ----------------------------------------
+  const checkStaff = (userId: string, role: "PROCTOR" | "EXAMINER", roleName: string, roomId?: string) => {
+    const s = context.staff.get(userId);
+    if (!s) {
+      out.push({
+        rule: "unknown-staff",
+        message: `${roleName}「${userId}」不是已登记的工作人员`,
+        params: { person: userId, role },
+        personId: userId,
+        ...(roomId ? { roomId } : {}),
+      });
+      return;
+    }
+    if (!s.roles.includes(role))
+      out.push({
+        rule: "staff-role",
+        message: `${staffLabel(userId)}没有${roleName}角色（${role}），不能担任${roleName}`,
+        params: { person: s.name, role },
+        personId: userId,
+        ...(roomId ? { roomId } : {}),
+      });
+  };
+  const checkedProctors = new Set<string>();
+  for (const r of draft.rooms)
+    for (const p of r.proctorIds) {
+      if (checkedProctors.has(p)) continue;
+      checkedProctors.add(p);
+      checkStaff(p, "PROCTOR", "监考人员", r.roomId);
+    }
+  for (const e of panel) checkStaff(e, "EXAMINER", "考评人员");
+  if (draft.chiefExaminerId !== undefined && !panel.has(draft.chiefExaminerId)) {
+    out.push({
+      rule: "chief-not-in-panel",
+      message: `考评组长${staffLabel(draft.chiefExaminerId)}不在本场次的考评人员名单中`,
+      params: { person: context.staff.get(draft.chiefExaminerId)?.name ?? draft.chiefExaminerId },
+      personId: draft.chiefExaminerId,
+    });
+    checkStaff(draft.chiefExaminerId, "EXAMINER", "考评组长");
+  }
+
+  // --- candidates: existence, schedulable, level/track -----------------------
+  const checkedCandidates = new Set<string>();
+  for (const r of draft.rooms)
+    for (const cid of r.candidateIds) {
+      if (checkedCandidates.has(cid)) continue;
+      checkedCandidates.add(cid);
+      const c = context.candidates.get(cid);
+      if (!c) {
+        out.push({
+          rule: "unknown-candidate",
+          message: `考生「${cid}」不存在`,
+          params: { candidate: cid },
+          personId: cid,
+          roomId: r.roomId,
+        });
+        continue;
+      }
+      if (!c.schedulable)
+        out.push({
+          rule: "candidate-not-schedulable",
+          message: `${candidateLabel(cid)}不符合申报条件（标准 ${sec.eligibility}）且未经管理员批准，不能安排考试`,
+          params: { candidate: c.name },
+          personId: cid,
+          roomId: r.roomId,
+        });
+      if (c.level !== draft.level || c.track !== draft.track)
+        out.push({
+          rule: "candidate-level-track",
+          message: `${candidateLabel(cid)}报考${levelName(c.level)}·${trackName(c.track)}，与本场次的${levelName(draft.level)}·${trackName(draft.track)}不符`,
+          params: { candidate: c.name, level: c.level, track: c.track, sessionLevel: draft.level, sessionTrack: draft.track },
+          personId: cid,
+          roomId: r.roomId,
+        });
+    }
+
+  // --- the same person twice within the session --------------------------------
+  // candidate ids (and their user ids) and proctor ids each appear once; one role per person.
+  const candidateRoom = new Map<string, string>(); // candidate id -> room id
+  const candidateUserRoom = new Map<string, { roomId: string; candidateId: string }>();
+  for (const r of draft.rooms)
+    for (const cid of r.candidateIds) {
+      const first = candidateRoom.get(cid);
+      if (first !== undefined) {
+        out.push({
+          rule: "person-twice",
+          message: `${candidateLabel(cid)}在本场次中被安排了两次（${roomLabel(first)}与${roomLabel(r.roomId)}）`,
+          params: { person: context.candidates.get(cid)?.name ?? cid, firstRoom: first, secondRoom: r.roomId },
+          personId: cid,
+          roomId: r.roomId,
+        });
+        continue;
+      }
+      candidateRoom.set(cid, r.roomId);
+      const uid = context.candidates.get(cid)?.userId;
+      if (uid === undefined) continue;
+      const prev = candidateUserRoom.get(uid);
+      if (prev)
+        out.push({
+          rule: "person-twice",
+          message: `${candidateLabel(cid)}与${candidateLabel(prev.candidateId)}是同一用户，在本场次中被安排了两次`,
+          params: { person: context.candidates.get(cid)?.name ?? cid, userId: uid },
+          personId: cid,
+          roomId: r.roomId,
+        });
+      else candidateUserRoom.set(uid, { roomId: r.roomId, candidateId: cid });
+    }
+
+  const proctorRoom = new Map<string, string>();
+  for (const r of draft.rooms)
+    for (const p of r.proctorIds) {
+      const first = proctorRoom.get(p);
+      if (first !== undefined) {
+        out.push({
+          rule: "person-twice",
+          message: `监考人员${staffLabel(p)}在本场次中被安排了两次（${roomLabel(first)}与${roomLabel(r.roomId)}）`,
+          params: { person: context.staff.get(p)?.name ?? p, firstRoom: first, secondRoom: r.roomId },
+          personId: p,
+          roomId: r.roomId,
+        });
+        continue;
+      }
+      proctorRoom.set(p, r.roomId);
+      const asCandidate = candidateUserRoom.get(p);
+      if (asCandidate)
+        out.push({
+          rule: "proctor-is-candidate",
+          message: `监考人员${staffLabel(p)}同时是本场次的考生（${roomLabel(asCandidate.roomId)}）`,
+          params: { person: context.staff.get(p)?.name ?? p },
+          personId: p,
+          roomId: r.roomId,
+        });
+    }
+
+  const seenExaminers = new Set<string>();
+  for (const e of draft.examinerIds) {
+    if (seenExaminers.has(e)) {
+      out.push({
+        rule: "person-twice",
+        message: `考评人员${staffLabel(e)}在考评人员名单中重复出现`,
+        params: { person: context.staff.get(e)?.name ?? e },
+        personId: e,
+      });
+      continue;
+    }
+    seenExaminers.add(e);
+    const asCandidate = candidateUserRoom.get(e);
+    if (asCandidate)
+      out.push({
+        rule: "examiner-is-candidate",
+        message: `考评人员${staffLabel(e)}同时是本场次的考生（${roomLabel(asCandidate.roomId)}）`,
+        params: { person: context.staff.get(e)?.name ?? e },
+        personId: e,
+      });
+    const asProctor = proctorRoom.get(e);
+    if (asProctor !== undefined)
+      out.push({
+        rule: "person-twice",
+        message: `${staffLabel(e)}在本场次中同时担任考评人员和监考人员（${roomLabel(asProctor)}）`,
+        params: { person: context.staff.get(e)?.name ?? e, room: asProctor },
+        personId: e,
+        roomId: asProctor,
+      });
+  }
+
+  // --- examiner relations (回避) ------------------------------------------------
+  const examiners = new Set(panel);
+  if (draft.chiefExaminerId !== undefined) examiners.add(draft.chiefExaminerId);
+  for (const rel of context.relations) {
+    if (!examiners.has(rel.examinerId)) continue;
+    const roomId = candidateRoom.get(rel.candidateId);
+    if (roomId === undefined) continue;
+    const refused = rel.kind === "teacher" ? rel.conflict : true;
+    if (!refused) continue;
+    out.push({
+      rule: "examiner-related",
+      message: `考评人员${staffLabel(rel.examinerId)}与${candidateLabel(rel.candidateId)}存在${RELATION_NAMES[rel.kind]}关系${rel.kind === "teacher" ? "且已登记利益冲突" : ""}，应回避`,
+      params: {
+        person: context.staff.get(rel.examinerId)?.name ?? rel.examinerId,
+        candidate: context.candidates.get(rel.candidateId)?.name ?? rel.candidateId,
+        kind: rel.kind,
+      },
+      personId: rel.examinerId,
+      roomId,
+    });
+  }
+
+  // --- overlaps with other sessions ----------------------------------------------
+  const users = new Map<string, string>(); // user id -> label
+  for (const r of draft.rooms)
+    for (const cid of r.candidateIds) {
+      const c = context.candidates.get(cid);
+      if (c && !users.has(c.userId)) users.set(c.userId, candidateLabel(cid));
+    }
+  for (const r of draft.rooms)
+    for (const p of r.proctorIds) if (!users.has(p)) users.set(p, `监考人员${staffLabel(p)}`);
+  for (const e of examiners) if (!users.has(e)) users.set(e, `考评人员${staffLabel(e)}`);
+
+  for (const other of context.otherSessions) {
+    if (draft.id !== undefined && other.id === draft.id) continue;
+    const shared = overlapMinutes(draft, other);
+    if (shared <= 0) continue;
+    for (const roomId of seenRooms)
+      if (other.roomIds.includes(roomId))
+        out.push({
+          rule: "room-overlap",
+          message: `${roomLabel(roomId)}已被场次「${other.name}」占用，时间重叠 ${shared} 分钟`,
+          params: { room: context.rooms.get(roomId)?.name ?? roomId, session: other.name, overlapMinutes: shared },
+          roomId,
+        });
+    const otherUsers = new Set(other.userIds);
+    for (const [uid, label] of users)
+      if (otherUsers.has(uid))
+        out.push({
+          rule: "person-overlap",
+          message: `${label}已在场次「${other.name}」中，时间重叠 ${shared} 分钟`,
+          params: { person: label, session: other.name, overlapMinutes: shared },
+          personId: uid,
+        });
+  }
+
+  return out;
+}
+
+/** Every user id a draft occupies (candidate users need the context to resolve). */
+export function draftUserIds(draft: SessionDraft, candidates?: ScheduleContext["candidates"]): string[] {
+  const ids = new Set<string>();
+  for (const r of draft.rooms) {
+    if (candidates)
+      for (const cid of r.candidateIds) {
+        const uid = candidates.get(cid)?.userId;
+        if (uid !== undefined) ids.add(uid);
+      }
+    for (const p of r.proctorIds) ids.add(p);
+  }
+  for (const e of draft.examinerIds) ids.add(e);
+  if (draft.chiefExaminerId !== undefined) ids.add(draft.chiefExaminerId);
+  return [...ids];
+}
+
+// ---------------------------------------------------------------------------
+// autoAssign
+// ---------------------------------------------------------------------------
+
+export interface AutoAssignInput {
+  mode: AssessmentMode;
+  candidateIds: readonly string[];
+  /** In the administrator's preferred order. */
+  rooms: readonly Room[];
+  proctorPool: readonly string[];
+  examinerPool: readonly string[];
+  busyUserIds?: ReadonlySet<string>;
+}
+
+export interface AutoAssignProposal {
+  rooms: SessionRoom[];
+  examinerIds: string[];
+  unassignedCandidateIds: string[];
+  /** Chinese descriptions of what could not be filled. */
+  shortages: string[];
+}
+
+/**
+ * Picks the fewest rooms whose capacity holds `n`, preferring rooms earlier in the given order:
+ * a room is taken when the target count can still be reached with it.
+ */
+function pickRooms(rooms: readonly Room[], n: number): Room[] {
+  const byCap = [...rooms].sort((a, b) => b.capacity - a.capacity);
+  let k = 0;
+  let sum = 0;
+  while (sum < n && k < byCap.length) sum += byCap[k++]?.capacity ?? 0;
+  if (sum < n) return [...rooms];
+  const chosen: Room[] = [];
+  let have = 0;
+  rooms.forEach((room, i) => {
+    if (chosen.length >= k || have >= n) return;
+    const rest = rooms
+      .slice(i + 1)
+      .map((r) => r.capacity)
+      .sort((a, b) => b - a)
+      .slice(0, k - chosen.length - 1)
+      .reduce((s, c) => s + c, 0);
+    if (have + room.capacity + rest >= n) {
+      chosen.push(room);
+      have += room.capacity;
+    }
+  });
+  return chosen;
+}
+
+/** Counts per room, as even as capacities allow; extra ones go to rooms earlier in order. */
+function evenCounts(rooms: readonly Room[], n: number): number[] {
+  const counts = rooms.map(() => 0);
+  let active = rooms.map((_, i) => i);
+  let rem = n;
+  for (;;) {
+    if (active.length === 0) break;
+    const q = Math.floor(rem / active.length);
+    const small = active.filter((i) => (rooms[i]?.capacity ?? 0) <= q);
+    if (small.length === 0) {
+      let extra = rem - q * active.length;
+      for (const i of active) {
+        counts[i] = q + (extra > 0 ? 1 : 0);
+        if (extra > 0) extra--;
+      }
+      break;
+    }
+    for (const i of small) {
+      const cap = rooms[i]?.capacity ?? 0;
+      counts[i] = cap;
+      rem -= cap;
+    }
+    active = active.filter((i) => !small.includes(i));
+  }
+  return counts;
+}
+
+function takeStaff(pool: readonly string[], count: number, used: Set<string>, busy?: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const id of pool) {
+    if (out.length >= count) break;
+    if (used.has(id) || busy?.has(id)) continue;
+    used.add(id);
+    out.push(id);
+  }
+  return out;
+}
+
+/**
+ * Splits candidates over the rooms allowed for the mode (fewest rooms, as even as capacity allows)
+ * and proposes the minimum legal staff from the pools, skipping busy users and never reusing a
+ * person. Reports shortages instead of throwing.
+ */
+export function autoAssign(input: AutoAssignInput): AutoAssignProposal {
+  const { mode } = input;
+  const shortages: string[] = [];
+  const candidateIds = [...new Set(input.candidateIds)];
+  const allowed = allowedVenues(mode);
+  const seen = new Set<string>();
+  const usable = input.rooms.filter((r) => {
+    if (seen.has(r.id) || !allowed.includes(r.kind) || r.capacity <= 0) return false;
+    seen.add(r.id);
+    return true;
+  });
+
+  const chosen = candidateIds.length === 0 ? [] : pickRooms(usable, candidateIds.length);
+  const capacity = chosen.reduce((s, r) => s + r.capacity, 0);
+  const placed = Math.min(capacity, candidateIds.length);
+  const counts = evenCounts(chosen, placed);
+  const rooms: SessionRoom[] = [];
+  let next = 0;
+  chosen.forEach((room, i) => {
+    const c = counts[i] ?? 0;
+    rooms.push({ roomId: room.id, candidateIds: candidateIds.slice(next, next + c), proctorIds: [] });
+    next += c;
+  });
+  const unassignedCandidateIds = candidateIds.slice(next);
+  if (unassignedCandidateIds.length > 0)
+    shortages.push(
+      `考场容量不足：可用于${modeName(mode)}的考场（${allowed.map((v) => VENUE_NAMES[v]).join("或")}）共可容纳 ${capacity} 人，尚有 ${unassignedCandidateIds.length} 名考生未安排`,
+    );
+
+  const used = new Set<string>();
+  let examinerIds: string[] = [];
+  if (mode === "theory") {
+    rooms.forEach((r, i) => {
+      const need = requiredProctors(r.candidateIds.length);
+      r.proctorIds = takeStaff(input.proctorPool, need, used, input.busyUserIds);
+      if (r.proctorIds.length < need)
+        shortages.push(
+          `监考人员不足：考场「${chosen[i]?.name ?? r.roomId}」考生 ${r.candidateIds.length} 人，需监考人员 ${need} 人，仅可安排 ${r.proctorIds.length} 人`,
+        );
+    });
+  } else if (rooms.length > 0) {
+    const need = mode === "skill" ? requiredExaminers(placed) : requiredReviewMembers();
+    const roleName = mode === "skill" ? "考评人员" : "评审委员";
+    examinerIds = takeStaff(input.examinerPool, need, used, input.busyUserIds);
+    if (examinerIds.length < need)
+      shortages.push(
+        `${roleName}不足：${modeName(mode)}考生 ${placed} 人，需${roleName} ${need} 人，仅可安排 ${examinerIds.length} 人`,
+      );
+  }
+  return { rooms, examinerIds, unassignedCandidateIds, shortages };
+}
+
+// ---------------------------------------------------------------------------
+// planCohort
+// ---------------------------------------------------------------------------
+
+export interface PlanCohortInput {
+  mode: AssessmentMode;
+  level: LevelCode;
+  track: TrackCode;
+  candidateIds: readonly string[];
+  /** In the administrator's preferred order. */
+  rooms: readonly Room[];
+  /** Candidate start times, in the order to fill them. */
+  sittings: readonly Date[];
+  /** Defaults to the standard's minimum for the mode (1.8.4). */
+  minutes?: number;
+  proctorPool: readonly string[];
+  examinerPool: readonly string[];
+  /** Sessions already scheduled: their rooms and people are not used at overlapping sittings. */
+  otherSessions?: ReadonlyArray<Pick<OtherSession, "startsAt" | "minutes" | "roomIds" | "userIds">>;
+}
+
+export interface CohortPlan {
+  drafts: SessionDraft[];
+  unassignedCandidateIds: string[];
+  shortages: string[];
+}
+
+/**
+ * Schedules a whole cohort: fills the first sitting's rooms, then the next sitting's, until
+ * everyone is placed. Staff and rooms are reused across sittings that do not overlap, never
+ * within one sitting (or overlapping sittings).
+ */
+export function planCohort(input: PlanCohortInput): CohortPlan {
+  const { mode, level, track } = input;
+  const minutes = input.minutes ?? minMinutes(mode);
+  const shortages: string[] = [];
+  const drafts: SessionDraft[] = [];
+  let remaining = [...new Set(input.candidateIds)];
+
+  if (!modeAllowedAtLevel(mode, level)) {
+    shortages.push(`${modeName(mode)}不适用于${levelName(level)}（标准 ${SCHEDULE_SECTIONS.modes}），未安排场次`);
+    return { drafts, unassignedCandidateIds: remaining, shortages };
+  }
+  if (minutes < minMinutes(mode))
+    shortages.push(
+      `${modeName(mode)}时长 ${minutes} 分钟，少于标准 ${SCHEDULE_SECTIONS.minutes} 规定的不少于 ${minMinutes(mode)} 分钟`,
+    );
+
+  const occupied: Array<{ startsAt: Date; minutes: number; roomIds: string[]; userIds: string[] }> = [
+    ...(input.otherSessions ?? []).map((s) => ({ ...s, roomIds: [...s.roomIds], userIds: [...s.userIds] })),
+  ];
+
+  input.sittings.forEach((startsAt, i) => {
+    if (remaining.length === 0) return;
+    const slot = { startsAt, minutes };
+    const busyUsers = new Set<string>();
+    const busyRooms = new Set<string>();
+    for (const o of occupied)
+      if (sessionsOverlap(slot, o)) {
+        for (const u of o.userIds) busyUsers.add(u);
+        for (const r of o.roomIds) busyRooms.add(r);
+      }
+    const proposal = autoAssign({
+      mode,
+      candidateIds: remaining,
+      rooms: input.rooms.filter((r) => !busyRooms.has(r.id)),
+      proctorPool: input.proctorPool,
+      examinerPool: input.examinerPool,
+      busyUserIds: busyUsers,
+    });
+    if (proposal.rooms.length === 0) {
+      shortages.push(`第 ${i + 1} 场：没有可用的考场`);
+      return;
+    }
+    // Capacity shortfalls are reported once at the end, after all sittings.
+    for (const s of proposal.shortages) if (!s.startsWith("考场容量不足")) shortages.push(`第 ${i + 1} 场：${s}`);
+    const draft: SessionDraft = {
+      mode,
+      level,
+      track,
+      startsAt,
+      minutes,
+      rooms: proposal.rooms,
+      examinerIds: proposal.examinerIds,
+      ...(proposal.examinerIds[0] !== undefined ? { chiefExaminerId: proposal.examinerIds[0] } : {}),
+    };
+    drafts.push(draft);
+    occupied.push({
+      startsAt,
+      minutes,
+      roomIds: proposal.rooms.map((r) => r.roomId),
+      userIds: draftUserIds(draft),
+    });
+    remaining = proposal.unassignedCandidateIds;
+  });
+
+  if (remaining.length > 0)
+    shortages.push(`场次不足：${input.sittings.length} 个场次排满后仍有 ${remaining.length} 名考生未安排`);
+  return { drafts, unassignedCandidateIds: remaining, shortages };
+}
