@@ -4,23 +4,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { EVERYONE, signInByApi, type Who } from "./helpers/auth";
-
-type Expectation = Record<Who, number>;
-type Row = { url: string; expect: Expectation; form?: Record<string, string> };
-
-const all = (status: number): Expectation => ({ anonymous: status, admin: status, proctor: status, examiner: status, candidate: status });
-const page = (allowed: Array<Exclude<Who, "anonymous">>): Expectation => ({
-  anonymous: 307,
-  admin: allowed.includes("admin") ? 200 : 403,
-  proctor: allowed.includes("proctor") ? 200 : 403,
-  examiner: allowed.includes("examiner") ? 200 : 403,
-  candidate: allowed.includes("candidate") ? 200 : 403,
-});
-const adminApi = (adminStatus: number): Expectation => ({ anonymous: 401, admin: adminStatus, proctor: 403, examiner: 403, candidate: 403 });
+import { EVERYONE, signInByApi } from "./helpers/auth";
+import { adminApi, all, page, type Row } from "./helpers/matrix";
+import { EXAM_ROUTES } from "./helpers/matrix-exam";
+import { SESSION_ROUTES } from "./helpers/matrix-sessions";
 
 // Key: METHOD + route pattern as in app/ (dynamic segments in brackets).
 const MATRIX: Record<string, Row> = {
+  ...SESSION_ROUTES,
+  ...EXAM_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },
@@ -107,7 +99,7 @@ for (const who of EVERYONE) {
         const response =
           method === "GET"
             ? await context.get(row.url, { maxRedirects: 0 })
-            : await context.fetch(row.url, { method, form: row.form, maxRedirects: 0 });
+            : await context.fetch(row.url, { method, ...(row.json !== undefined ? { data: row.json } : { form: row.form }), maxRedirects: 0 });
         seen[key] = response.status();
         wanted[key] = row.expect[who];
       }

@@ -1,7 +1,9 @@
-import type { MessageKey } from "./zh-CN";
+import { examEn } from "./exam.en";
+import { sessionsEn } from "./sessions.en";
+import type { CoreMessageKey, MessageKey } from "./zh-CN";
 
 // The English catalogue. Typed by the zh-CN keys: a missing key does not compile.
-export const en: Record<MessageKey, string> = {
+const core: Record<CoreMessageKey, string> = {
   "app.name": "E-commerce Skills Assessment Platform",
   "app.tagline": "Theory exams and skill assessments under the E-commerce Occupational Skills Standard (2022)",
   "app.skipToContent": "Skip to content",
@@ -350,3 +352,5 @@ export const en: Record<MessageKey, string> = {
   "skillplan.col.minutes": "Minutes",
   "skillplan.total": "{points} points in total, {minutes} minutes (the standard requires at least {min})",
 };
+
+export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn };

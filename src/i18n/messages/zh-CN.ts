@@ -1,6 +1,9 @@
+import { examZhCN } from "./exam.zh-CN";
+import { sessionsZhCN } from "./sessions.zh-CN";
+
 // The zh-CN catalogue: the platform's first language. Every UI string has a key here, and the
 // same key in en.ts (the type there makes a missing key a compile error).
-export const zhCN = {
+const core = {
   "app.name": "电子商务师技能考核平台",
   "app.tagline": "依据《电子商务师职业技能标准（2022 年版）》组织理论知识考试与技能考核",
   "app.skipToContent": "跳到正文",
@@ -349,5 +352,10 @@ export const zhCN = {
   "skillplan.col.minutes": "时长",
   "skillplan.total": "合计 {points} 分，{minutes} 分钟（标准要求不少于 {min} 分钟）",
 } as const;
+
+export type CoreMessageKey = keyof typeof core;
+
+// Feature catalogues live in their own files (one owner each) and are merged here.
+export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN } as const;
 
 export type MessageKey = keyof typeof zhCN;
