@@ -1,0 +1,61 @@
+// Use case: save one answer — the hot path. One SQL statement checks the attempt (owner, status,
+// deadline by the database clock plus grace, item in the paper) and upserts the answer only if
+// its sequence number is newer, so a resent or out-of-order save never overwrites a newer one.
+import { z } from "zod";
+import { remainingSeconds, type AttemptStatus } from "@/exam/attempt";
+import { OptionKeySchema } from "@/exam/types";
+import { getPrisma } from "../db/client";
+import { getEnv } from "../env";
+import { AppError } from "../errors";
+import { closeExpiredAttempts } from "./close-expired";
+
+export const SaveAnswerInput = z.object({
+  itemVersionId: z.string().min(1).max(64),
+  response: z.array(OptionKeySchema).max(6),
+  flagged: z.boolean().default(false),
+  seq: z.number().int().positive().max(2_000_000_000),
+});
+
+type Row = { status: string; deadline: Date; paused_at: Date | null; now: Date; in_paper: boolean; written: number | null; current_seq: number | null };
+
+export async function saveAnswer(options: { attemptId: string; candidateId: string; input: unknown }) {
+  const input = SaveAnswerInput.parse(options.input);
+  const grace = getEnv().SAVE_GRACE_SECONDS;
+  const response = [...new Set(input.response)].sort();
+  const rows = await getPrisma().$queryRaw<Row[]>`
+    WITH att AS (
+      SELECT a.id, a.status, a.deadline, a."pausedAt" AS paused_at, now() AS now,
+             EXISTS (SELECT 1 FROM "PaperItem" p WHERE p."paperId" = a."paperId" AND p."itemVersionId" = ${input.itemVersionId}) AS in_paper
+      FROM "Attempt" a WHERE a.id = ${options.attemptId} AND a."candidateId" = ${options.candidateId}
+    ), ins AS (
+      INSERT INTO "Answer" ("attemptId", "itemVersionId", response, flagged, seq, "savedAt")
+      SELECT att.id, ${input.itemVersionId}, ${response}::text[], ${input.flagged}, ${input.seq}, att.now FROM att
+      WHERE att.status = 'in_progress' AND att.now <= att.deadline + make_interval(secs => ${grace}) AND att.in_paper
+      ON CONFLICT ("attemptId", "itemVersionId") DO UPDATE
+        SET response = EXCLUDED.response, flagged = EXCLUDED.flagged, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
+        WHERE "Answer".seq < EXCLUDED.seq
+      RETURNING seq
+    ), seen AS (
+      UPDATE "Attempt" SET "lastSeenAt" = (SELECT now FROM att), "lastSeq" = GREATEST("lastSeq", ${input.seq})
+      WHERE id = (SELECT id FROM att) AND status = 'in_progress'
+    )
+    SELECT att.status, att.deadline, att.paused_at, att.now, att.in_paper,
+           (SELECT seq FROM ins) AS written,
+           (SELECT seq FROM "Answer" WHERE "attemptId" = ${options.attemptId} AND "itemVersionId" = ${input.itemVersionId}) AS current_seq
+    FROM att`;
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND");
+  if (!row.in_paper) throw new AppError("VALIDATION", { message: "该题不在本试卷中" });
+  const clock = { status: row.status as AttemptStatus, deadline: row.deadline, pausedAt: row.paused_at };
+  const remaining = remainingSeconds(clock, row.now);
+  if (row.written === null) {
+    // Not written: either a stale/duplicate sequence (already saved: fine) or the attempt is closed.
+    if (row.status === "in_progress" && row.now.getTime() <= row.deadline.getTime() + grace * 1000) {
+      return { saved: true, seq: input.seq, currentSeq: Math.max(row.current_seq ?? 0, input.seq), stale: true, remainingSeconds: remaining };
+    }
+    if (row.status === "in_progress") await closeExpiredAttempts({ attemptId: options.attemptId });
+    const message = row.status === "paused" ? "考试已被监考人员暂停，答案暂不能保存" : "考试已结束，答案无法再保存";
+    throw new AppError(row.status === "paused" ? "CONFLICT" : "DEADLINE_PASSED", { message, params: { status: row.status } });
+  }
+  return { saved: true, seq: input.seq, currentSeq: input.seq, stale: false, remainingSeconds: remaining };
+}

@@ -1,0 +1,31 @@
+// Use cases: the candidate submits; the candidate's browser reports an event (focus lost, full
+// screen left, copy/paste) for the proctor — recorded, never used to end an exam by itself.
+import { z } from "zod";
+import { getPrisma } from "../db/client";
+import { AppError } from "../errors";
+import { closeExpiredAttempts } from "./close-expired";
+
+export async function submitAttempt(options: { attemptId: string; candidateId: string }) {
+  const prisma = getPrisma();
+  await closeExpiredAttempts({ attemptId: options.attemptId });
+  const updated = await prisma.$executeRaw`
+    UPDATE "Attempt" SET status = 'submitted', "submittedAt" = now(), "submittedBy" = 'candidate'
+    WHERE id = ${options.attemptId} AND "candidateId" = ${options.candidateId} AND status IN ('in_progress', 'paused')`;
+  const attempt = await prisma.attempt.findFirst({ where: { id: options.attemptId, candidateId: options.candidateId }, select: { status: true, submittedBy: true } });
+  if (!attempt) throw new AppError("NOT_FOUND");
+  return { submitted: attempt.status === "submitted", by: attempt.submittedBy, justNow: updated === 1 };
+}
+
+export const CandidateEventInput = z.object({
+  kind: z.enum(["focus-lost", "focus-back", "fullscreen-exit", "copy", "paste", "reconnected"]),
+  details: z.record(z.string(), z.union([z.string().max(200), z.number()])).optional(),
+});
+
+export async function recordCandidateEvent(options: { attemptId: string; candidateId: string; input: unknown }) {
+  const input = CandidateEventInput.parse(options.input);
+  const prisma = getPrisma();
+  const attempt = await prisma.attempt.findFirst({ where: { id: options.attemptId, candidateId: options.candidateId }, select: { id: true } });
+  if (!attempt) throw new AppError("NOT_FOUND");
+  await prisma.attemptEvent.create({ data: { attemptId: attempt.id, kind: input.kind, details: input.details ?? {} } });
+  return { recorded: true };
+}
