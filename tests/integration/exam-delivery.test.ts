@@ -39,7 +39,7 @@ describe("starting", () => {
     const { c, session, attemptId } = await started();
     const a = await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(a.deadline.getTime() - a.startedAt.getTime()).toBe(90 * 60_000);
-    const [{ now }] = await prisma.$queryRaw<Array<{ now: Date }>>`SELECT now() AS now`;
+    const [{ now }] = (await prisma.$queryRaw<Array<{ now: Date }>>`SELECT now() AS now`) as [{ now: Date }];
     expect(Math.abs(a.startedAt.getTime() - now.getTime())).toBeLessThan(10_000);
     const again = await Promise.all([startAttempt({ candidateId: c.id, sessionId: session.id }), startAttempt({ candidateId: c.id, sessionId: session.id })]);
     expect(again.map((r) => r.attemptId)).toEqual([attemptId, attemptId]);
