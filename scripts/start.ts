@@ -78,6 +78,11 @@ async function main() {
     cleanups.push(db.drop);
     databaseUrl = db.url;
     log(`using throwaway database ${db.name}`);
+    // Tests that set up their own data read the throwaway database's URL from here.
+    fs.mkdirSync(dataDir, { recursive: true });
+    const urlFile = path.join(dataDir, "database-url");
+    fs.writeFileSync(urlFile, databaseUrl, { mode: 0o600 });
+    cleanups.push(async () => fs.rmSync(urlFile, { force: true }));
   }
 
   // 3. Migrations, then the demo data once.

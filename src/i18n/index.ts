@@ -27,3 +27,9 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
+
+/** The messages whose keys start with one of the prefixes, for a client component. */
+export function messagesFor(locale: Locale, prefixes: string[]): Record<string, string> {
+  const all = catalogues[locale];
+  return Object.fromEntries(Object.entries(all).filter(([k]) => prefixes.some((p) => k.startsWith(p))));
+}

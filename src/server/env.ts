@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   /** Seconds of grace for answer saves already in flight at the deadline. */
   SAVE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   CI: z.string().optional(),
+  /** Set by Next.js: "nodejs" or "edge". */
+  NEXT_RUNTIME: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -61,4 +63,9 @@ export function authSecret(): string {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;
   if (env.NODE_ENV !== "production") return "development-only-secret-not-for-production";
   throw new Error("AUTH_SECRET is not set: start the app with `npm start`, which provides one.");
+}
+
+/** True in the Node.js server runtime of Next.js (not the edge runtime, not the build). */
+export function runtimeIsNode(): boolean {
+  return parseEnv(process.env).NEXT_RUNTIME === "nodejs";
 }

@@ -47,6 +47,7 @@ export function toAppError(error: unknown): AppError {
       issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
     });
   }
+  if (error instanceof SyntaxError) return new AppError("VALIDATION", { message: "请求内容不是有效的 JSON", cause: error });
   return new AppError("INTERNAL", { cause: error });
 }
 

@@ -71,3 +71,9 @@ export async function getAttemptForCandidate(options: { attemptId: string; candi
     answers: Object.fromEntries(attempt.answers.map((a) => [a.itemVersionId, { response: a.response, flagged: a.flagged, seq: a.seq }])),
   };
 }
+
+/** Does this attempt belong to the candidate? (pages answer 404 otherwise) */
+export async function ownsAttempt(options: { attemptId: string; candidateId: string }): Promise<boolean> {
+  const a = await getPrisma().attempt.findFirst({ where: { id: options.attemptId, candidateId: options.candidateId }, select: { id: true } });
+  return !!a;
+}

@@ -103,6 +103,8 @@ export async function openRoom(options: { caller: Caller; sessionId: string; ses
   const rooms = await roomsOf(options.caller, options.sessionId);
   if (rooms !== "all" && !rooms.includes(options.sessionRoomId)) throw new AppError("NOT_FOUND");
   const prisma = getPrisma();
+  const exists = await prisma.sessionRoom.findFirst({ where: { id: options.sessionRoomId, sessionId: options.sessionId }, select: { id: true } });
+  if (!exists) throw new AppError("NOT_FOUND");
   const updated = await prisma.sessionRoom.updateMany({
     where: { id: options.sessionRoomId, sessionId: options.sessionId, openedAt: null, session: { status: "published" } },
     data: { openedAt: await dbNow(prisma), openedById: options.caller.id },

@@ -1,6 +1,7 @@
 // Use cases: the candidate submits; the candidate's browser reports an event (focus lost, full
 // screen left, copy/paste) for the proctor — recorded, never used to end an exam by itself.
 import { z } from "zod";
+import { remainingSeconds, type AttemptStatus } from "@/exam/attempt";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
 import { closeExpiredAttempts } from "./close-expired";
@@ -28,4 +29,17 @@ export async function recordCandidateEvent(options: { attemptId: string; candida
   if (!attempt) throw new AppError("NOT_FOUND");
   await prisma.attemptEvent.create({ data: { attemptId: attempt.id, kind: input.kind, details: input.details ?? {} } });
   return { recorded: true };
+}
+
+/** The candidate's page says "I am here": last seen for the proctor, and the clock re-synced. */
+export async function heartbeat(options: { attemptId: string; candidateId: string }) {
+  await closeExpiredAttempts({ attemptId: options.attemptId });
+  const rows = await getPrisma().$queryRaw<Array<{ status: string; deadline: Date; pausedAt: Date | null; submittedBy: string | null; now: Date }>>`
+    UPDATE "Attempt" SET "lastSeenAt" = CASE WHEN status = 'in_progress' THEN now() ELSE "lastSeenAt" END
+    WHERE id = ${options.attemptId} AND "candidateId" = ${options.candidateId}
+    RETURNING status, deadline, "pausedAt", "submittedBy", now() AS now`;
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND");
+  const status = row.status as AttemptStatus;
+  return { status, submittedBy: row.submittedBy, remainingSeconds: remainingSeconds({ status, deadline: row.deadline, pausedAt: row.pausedAt }, row.now) };
 }

@@ -1,0 +1,421 @@
+"use client";
+
+// The candidate's exam page. Every change is saved at once through a route handler with a
+// per-attempt sequence number; unsent saves live in IndexedDB and are resent after a reconnect or
+// reload. An answer shows "saved" only after the server confirmed its sequence number. The
+// countdown is a display of the server's remaining time, re-synced on every response.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { queue } from "./offline-queue";
+
+type Item = { versionId: string; number: number; type: "true-false" | "single" | "multiple"; stem: string; options: Array<{ key: string; text: string }> };
+type Status = "in_progress" | "paused" | "submitted";
+type View = {
+  attemptId: string;
+  sessionName: string;
+  status: Status;
+  submittedBy: string | null;
+  remainingSeconds: number;
+  lastSeq: number;
+  items: Item[];
+  answers: Record<string, { response: string[]; flagged: boolean; seq: number }>;
+};
+type Answer = { response: string[]; flagged: boolean };
+
+const LETTERS = ["A", "B", "C", "D", "E", "F"];
+const HEARTBEAT_MS = 15_000;
+const RETRY_MS = 3_000;
+
+function format(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const r = s % 60;
+  const mm = String(m).padStart(2, "0");
+  const ss = String(r).padStart(2, "0");
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+export function ExamApp({ attemptId, messages }: { attemptId: string; messages: Record<string, string> }) {
+  const t = useCallback(
+    (key: string, params?: Record<string, string | number>) =>
+      (messages[key] ?? key).replace(/\{(\w+)\}/g, (w, k: string) => (params && k in params ? String(params[k]) : w)),
+    [messages],
+  );
+  const [view, setView] = useState<View | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [authError, setAuthError] = useState(false);
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [latest, setLatest] = useState<Record<string, number>>({});
+  const [confirmed, setConfirmed] = useState<Record<string, number>>({});
+  const [online, setOnline] = useState(true);
+  const [status, setStatus] = useState<Status>("in_progress");
+  const [submittedBy, setSubmittedBy] = useState<string | null>(null);
+  const [remaining, setRemaining] = useState(0);
+  const [mode, setMode] = useState<"one" | "all">("one");
+  const [index, setIndex] = useState(0);
+  const [confirming, setConfirming] = useState(false);
+  const seq = useRef(0);
+  const endAt = useRef(0);
+  const flushing = useRef(false);
+  const statusRef = useRef<Status>("in_progress");
+
+  const sync = useCallback((seconds: number, s?: Status, by?: string | null) => {
+    endAt.current = performance.now() + seconds * 1000;
+    setRemaining(seconds);
+    if (s) {
+      statusRef.current = s;
+      setStatus(s);
+    }
+    if (by !== undefined) setSubmittedBy(by);
+  }, []);
+
+  const flush = useCallback(async () => {
+    if (flushing.current) return;
+    flushing.current = true;
+    try {
+      for (const p of await queue.list(attemptId)) {
+        let res: Response;
+        try {
+          res = await fetch(`/api/exam/attempts/${attemptId}/answers`, {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ itemVersionId: p.itemVersionId, response: p.response, flagged: p.flagged, seq: p.seq }),
+            cache: "no-store",
+          });
+        } catch {
+          setOnline(false);
+          return;
+        }
+        setOnline(true);
+        const body = await res.json().catch(() => ({}));
+        if (res.ok) {
+          await queue.ack(attemptId, p.itemVersionId, p.seq);
+          setConfirmed((c) => ({ ...c, [p.itemVersionId]: Math.max(c[p.itemVersionId] ?? 0, Math.min(p.seq, body.currentSeq ?? p.seq)) }));
+          if (typeof body.remainingSeconds === "number") sync(body.remainingSeconds);
+        } else if (res.status === 401) {
+          setAuthError(true);
+          return;
+        } else if (res.status === 409) {
+          const paused = body?.error?.code === "CONFLICT";
+          statusRef.current = paused ? "paused" : "submitted";
+          setStatus(statusRef.current);
+          if (!paused) setSubmittedBy((b) => b ?? "deadline");
+          return;
+        } else if (res.status === 422 || res.status === 404) {
+          await queue.ack(attemptId, p.itemVersionId, p.seq); // not in this paper: nothing to keep
+        } else {
+          return; // a server error: keep it and retry later
+        }
+      }
+    } finally {
+      flushing.current = false;
+    }
+  }, [attemptId, sync]);
+
+  // Load: the server's answers, overlaid with anything still unsent on this computer.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const res = await fetch(`/api/exam/attempts/${attemptId}`, { cache: "no-store" }).catch(() => null);
+      if (!res) return setLoadError(t("exam.error.load", { message: "network" }));
+      if (res.status === 401) return setAuthError(true);
+      const body = await res.json();
+      if (!res.ok) return setLoadError(t("exam.error.load", { message: body?.error?.message ?? res.statusText }));
+      const v = body as View;
+      const pending = await queue.list(attemptId);
+      if (cancelled) return;
+      const a: Record<string, Answer> = {};
+      const c: Record<string, number> = {};
+      const l: Record<string, number> = {};
+      for (const [id, ans] of Object.entries(v.answers)) {
+        a[id] = { response: ans.response, flagged: ans.flagged };
+        c[id] = ans.seq;
+        l[id] = ans.seq;
+      }
+      for (const p of pending) {
+        if ((c[p.itemVersionId] ?? 0) >= p.seq) continue; // the server already has it (or newer)
+        a[p.itemVersionId] = { response: p.response, flagged: p.flagged };
+        l[p.itemVersionId] = p.seq;
+      }
+      seq.current = Math.max(v.lastSeq, await queue.getSeq(attemptId), ...pending.map((p) => p.seq), 0);
+      setAnswers(a);
+      setConfirmed(c);
+      setLatest(l);
+      setView(v);
+      sync(v.remainingSeconds, v.status, v.submittedBy);
+      void flush();
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [attemptId, flush, sync, t]);
+
+  // The countdown: recomputed from an end time, so it stays right in a background tab.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (statusRef.current !== "in_progress") return;
+      setRemaining(Math.max(0, (endAt.current - performance.now()) / 1000));
+    }, 500);
+    return () => clearInterval(timer);
+  }, []);
+
+  const beat = useCallback(async () => {
+    const res = await fetch(`/api/exam/attempts/${attemptId}/heartbeat`, { method: "POST", cache: "no-store" }).catch(() => null);
+    if (!res) return setOnline(false);
+    setOnline(true);
+    if (res.status === 401) return setAuthError(true);
+    if (res.ok) {
+      const b = await res.json();
+      sync(b.remainingSeconds, b.status, b.submittedBy);
+    }
+  }, [attemptId, sync]);
+
+  // Presence, retries and reconnects.
+  useEffect(() => {
+    const hb = setInterval(() => void beat(), HEARTBEAT_MS);
+    const retry = setInterval(() => void flush(), RETRY_MS);
+    const onOnline = () => {
+      setOnline(true);
+      void flush();
+      void beat();
+    };
+    const onOffline = () => setOnline(false);
+    window.addEventListener("online", onOnline);
+    window.addEventListener("offline", onOffline);
+    return () => {
+      clearInterval(hb);
+      clearInterval(retry);
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
+    };
+  }, [beat, flush]);
+
+  // When the clock reaches zero, ask the server (it submits after the grace period).
+  useEffect(() => {
+    if (status === "in_progress" && view && remaining <= 0) {
+      const timer = setTimeout(() => void beat(), 6_000);
+      return () => clearTimeout(timer);
+    }
+  }, [remaining, status, view, beat]);
+
+  // Events for the proctor: recorded, never used to end the exam.
+  useEffect(() => {
+    const send = (kind: string) =>
+      void fetch(`/api/exam/attempts/${attemptId}/events`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ kind }),
+        keepalive: true,
+      }).catch(() => undefined);
+    const onVisibility = () => send(document.visibilityState === "hidden" ? "focus-lost" : "focus-back");
+    const onFullscreen = () => {
+      if (!document.fullscreenElement) send("fullscreen-exit");
+    };
+    const onCopy = () => send("copy");
+    const onPaste = () => send("paste");
+    document.addEventListener("visibilitychange", onVisibility);
+    document.addEventListener("fullscreenchange", onFullscreen);
+    document.addEventListener("copy", onCopy);
+    document.addEventListener("paste", onPaste);
+    return () => {
+      document.removeEventListener("visibilitychange", onVisibility);
+      document.removeEventListener("fullscreenchange", onFullscreen);
+      document.removeEventListener("copy", onCopy);
+      document.removeEventListener("paste", onPaste);
+    };
+  }, [attemptId]);
+
+  const change = useCallback(
+    async (itemVersionId: string, next: Answer) => {
+      if (statusRef.current !== "in_progress") return;
+      const s = ++seq.current;
+      setAnswers((a) => ({ ...a, [itemVersionId]: next }));
+      setLatest((l) => ({ ...l, [itemVersionId]: s }));
+      await queue.put({ attemptId, itemVersionId, response: next.response, flagged: next.flagged, seq: s });
+      await queue.setSeq(attemptId, s);
+      void flush();
+    },
+    [attemptId, flush],
+  );
+
+  const unsent = useMemo(() => Object.keys(latest).filter((id) => (latest[id] ?? 0) > (confirmed[id] ?? 0)).length, [latest, confirmed]);
+  const items = view?.items ?? [];
+  const isAnswered = (id: string) => (answers[id]?.response.length ?? 0) > 0;
+  const unanswered = items.filter((i) => !isAnswered(i.versionId));
+  const flagged = items.filter((i) => answers[i.versionId]?.flagged).length;
+
+  async function submit() {
+    const res = await fetch(`/api/exam/attempts/${attemptId}/submit`, { method: "POST", cache: "no-store" }).catch(() => null);
+    if (!res) return setOnline(false);
+    if (res.ok) {
+      const b = await res.json();
+      statusRef.current = "submitted";
+      setStatus("submitted");
+      setSubmittedBy(b.by ?? "candidate");
+      setConfirming(false);
+    }
+  }
+
+  if (authError) return <p role="alert" className="rounded bg-red-50 p-3 text-red-800">{t("exam.error.auth")}</p>;
+  if (loadError) return <p role="alert" className="rounded bg-red-50 p-3 text-red-800">{loadError}</p>;
+  if (!view) return <p role="status">…</p>;
+
+  if (status === "submitted") {
+    const key = submittedBy === "deadline" ? "exam.done.deadline" : submittedBy === "proctor" ? "exam.done.proctor" : "exam.done.candidate";
+    return (
+      <section className="space-y-3">
+        <h1 className="text-2xl font-bold">{t("exam.done.title")}</h1>
+        <p role="status">{t(key)}</p>
+        {unsent > 0 && <p role="alert" className="text-red-800">{t("exam.ended")}</p>}
+      </section>
+    );
+  }
+
+  const savedState = (id: string) =>
+    (latest[id] ?? 0) > (confirmed[id] ?? 0) ? t("exam.unsaved") : isAnswered(id) ? t("exam.saved") : t("exam.notAnswered");
+  const disabled = status !== "in_progress";
+
+  const renderItem = (item: Item) => {
+    const a = answers[item.versionId] ?? { response: [], flagged: false };
+    const name = `q-${item.versionId}`;
+    return (
+      <fieldset key={item.versionId} className="space-y-3 rounded border border-slate-200 bg-white p-4" disabled={disabled}>
+        <legend className="px-1 font-semibold">
+          {t("exam.questionOf", { number: item.number, total: items.length })} · {t(`exam.type.${item.type}`)}
+        </legend>
+        <p className="whitespace-pre-wrap text-lg">{item.stem}</p>
+        <div className="space-y-2">
+          {item.options.map((o, i) => {
+            const checked = a.response.includes(o.key);
+            const label = item.type === "true-false" ? o.text : `${LETTERS[i]}. ${o.text}`;
+            return (
+              <label key={o.key} className={`flex cursor-pointer items-start gap-2 rounded border px-3 py-2 ${checked ? "border-blue-600 bg-blue-50" : "border-slate-300"}`}>
+                <input
+                  type={item.type === "multiple" ? "checkbox" : "radio"}
+                  name={name}
+                  checked={checked}
+                  onChange={() => {
+                    const response =
+                      item.type === "multiple" ? (checked ? a.response.filter((k) => k !== o.key) : [...a.response, o.key]) : [o.key];
+                    void change(item.versionId, { response, flagged: a.flagged });
+                  }}
+                  className="mt-1"
+                />
+                <span>{label}</span>
+              </label>
+            );
+          })}
+        </div>
+        <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={a.flagged} onChange={() => void change(item.versionId, { response: a.response, flagged: !a.flagged })} />
+            {t("exam.flag")}
+          </label>
+          <span aria-live="polite" data-testid={`saved-${item.number}`} className={(latest[item.versionId] ?? 0) > (confirmed[item.versionId] ?? 0) ? "text-amber-700" : "text-green-800"}>
+            {t("exam.question", { number: item.number })}：{savedState(item.versionId)}
+          </span>
+        </div>
+      </fieldset>
+    );
+  };
+
+  const current = items[index];
+  return (
+    <div className="space-y-4">
+      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 py-2">
+        <h1 className="text-xl font-bold">{view.sessionName}</h1>
+        <div role="timer" aria-label={t("exam.timeLeft")} className={`font-mono text-2xl ${remaining < 300 ? "text-red-700" : ""}`}>
+          {t("exam.timeLeft")} {format(remaining)}
+        </div>
+        <div className="flex gap-2">
+          <button type="button" onClick={() => setMode(mode === "one" ? "all" : "one")} className="rounded border border-slate-300 px-3 py-1">
+            {mode === "one" ? t("exam.viewAll") : t("exam.viewOne")}
+          </button>
+          <button type="button" onClick={() => setConfirming(true)} disabled={disabled} className="rounded bg-blue-700 px-4 py-1 text-white disabled:opacity-60">
+            {t("exam.submit")}
+          </button>
+        </div>
+      </div>
+      {!online && (
+        <p role="alert" className="rounded border border-amber-400 bg-amber-50 px-3 py-2 text-amber-900">
+          {t("exam.offline", { count: unsent })}
+        </p>
+      )}
+      {online && unsent > 0 && (
+        <p role="status" className="text-sm text-slate-600">
+          {t("exam.pending", { count: unsent })}
+        </p>
+      )}
+      {status === "paused" && (
+        <p role="alert" className="rounded border border-amber-400 bg-amber-50 px-3 py-2">
+          {t("exam.paused")}
+        </p>
+      )}
+      <nav aria-label={t("exam.navigator")} className="space-y-2">
+        <p className="text-sm">{t("exam.legend", { answered: items.length - unanswered.length, total: items.length, flagged })}</p>
+        <ol className="flex flex-wrap gap-1">
+          {items.map((item, i) => {
+            const a = answers[item.versionId];
+            const state = [isAnswered(item.versionId) ? t("exam.saved") : t("exam.notAnswered"), a?.flagged ? t("exam.flag") : ""].filter(Boolean).join("，");
+            return (
+              <li key={item.versionId}>
+                <button
+                  type="button"
+                  aria-label={`${t("exam.question", { number: item.number })}（${state}）`}
+                  aria-current={mode === "one" && i === index ? "true" : undefined}
+                  onClick={() => {
+                    setIndex(i);
+                    if (mode === "all") document.getElementById(`item-${item.number}`)?.scrollIntoView();
+                  }}
+                  className={`h-8 w-9 rounded border text-sm ${isAnswered(item.versionId) ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white"} ${a?.flagged ? "ring-2 ring-amber-500" : ""} ${mode === "one" && i === index ? "outline outline-2 outline-offset-1 outline-slate-900" : ""}`}
+                >
+                  {item.number}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      {mode === "one" && current ? (
+        <div className="space-y-3">
+          {renderItem(current)}
+          <div className="flex justify-between">
+            <button type="button" onClick={() => setIndex(Math.max(0, index - 1))} disabled={index === 0} className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50">
+              {t("exam.prev")}
+            </button>
+            <button type="button" onClick={() => setIndex(Math.min(items.length - 1, index + 1))} disabled={index === items.length - 1} className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50">
+              {t("exam.next")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="space-y-3">
+          {items.map((item) => (
+            <div key={item.versionId} id={`item-${item.number}`}>
+              {renderItem(item)}
+            </div>
+          ))}
+        </div>
+      )}
+      {confirming && (
+        <div className="fixed inset-0 z-20 flex items-center justify-center bg-black/40 p-4">
+          <div role="dialog" aria-modal="true" aria-labelledby="confirm-title" className="max-w-lg space-y-3 rounded bg-white p-5 shadow-lg">
+            <h2 id="confirm-title" className="text-lg font-semibold">
+              {t("exam.confirm.title")}
+            </h2>
+            <p>{unanswered.length > 0 ? t("exam.confirm.unanswered", { count: unanswered.length, list: unanswered.map((i) => i.number).join("、") }) : t("exam.confirm.allAnswered")}</p>
+            {unsent > 0 && <p className="text-red-800">{t("exam.confirm.pending", { count: unsent })}</p>}
+            <div className="flex justify-end gap-2">
+              <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-300 px-3 py-1">
+                {t("exam.confirm.cancel")}
+              </button>
+              <button type="button" onClick={() => void submit()} disabled={unsent > 0} className="rounded bg-blue-700 px-3 py-1 text-white disabled:opacity-60">
+                {t("exam.confirm.ok")}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
