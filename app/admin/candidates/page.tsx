@@ -3,6 +3,7 @@ import { LEVEL_CODES, TRACK_CODES } from "@/standard";
 import { requirePageUser } from "@/server/auth/session";
 import { CandidateFilterSchema, listCandidates } from "@/server/candidates/list-candidates";
 import { getTranslator } from "@/server/i18n";
+import { Pager } from "@/ui/pager";
 
 const STATUSES = ["ELIGIBLE", "NOT_ELIGIBLE", "APPROVED", "REJECTED"] as const;
 
@@ -13,7 +14,6 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
   const parsed = CandidateFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : CandidateFilterSchema.parse({});
   const list = await listCandidates(filter);
-  const pageHref = (page: number) => `/admin/candidates?${new URLSearchParams({ ...raw, page: String(page) })}`;
   const select = "mt-1 block rounded border border-slate-300 px-2 py-1";
 
   return (
@@ -103,11 +103,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
           </table>
         </div>
       )}
-      <nav className="flex gap-4" aria-label={t("candidates.page", { page: list.page })}>
-        {list.page > 1 && <Link href={pageHref(list.page - 1)}>{t("candidates.prev")}</Link>}
-        <span>{t("candidates.page", { page: list.page })}</span>
-        {list.page * list.pageSize < list.total && <Link href={pageHref(list.page + 1)}>{t("candidates.next")}</Link>}
-      </nav>
+      <Pager t={t} path="/admin/candidates" query={raw} page={list.page} pageSize={list.pageSize} total={list.total} />
     </div>
   );
 }

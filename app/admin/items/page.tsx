@@ -5,6 +5,7 @@ import { requirePageUser } from "@/server/auth/session";
 import { tagToCode } from "@/server/bank/item-input";
 import { ItemFilterSchema, listItems } from "@/server/bank/list-items";
 import { getTranslator } from "@/server/i18n";
+import { Pager } from "@/ui/pager";
 import { areaLabel } from "@/ui/bank/editor-labels";
 
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -17,7 +18,6 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const { page: _page, ...exportFilter } = raw;
   const exportQuery = (format: string) => `/api/admin/items/export?${new URLSearchParams({ ...exportFilter, format })}`;
   const sel = "mt-1 block rounded border border-slate-300 px-2 py-1";
-  const pageHref = (page: number) => `/admin/items?${new URLSearchParams({ ...raw, page: String(page) })}`;
   const filters: Array<[string, string, ReadonlyArray<{ v: string; l: string }>]> = [
     ["level", t("candidates.filter.level"), LEVEL_CODES.map((v) => ({ v, l: t(`standard.level.${v}`) }))],
     ["track", t("candidates.filter.track"), TRACK_CODES.map((v) => ({ v, l: t(`standard.track.${v}`) }))],
@@ -109,11 +109,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       )}
-      <nav className="flex gap-4" aria-label={t("candidates.page", { page: list.page })}>
-        {list.page > 1 && <Link href={pageHref(list.page - 1)}>{t("candidates.prev")}</Link>}
-        <span>{t("candidates.page", { page: list.page })}</span>
-        {list.page * list.pageSize < list.total && <Link href={pageHref(list.page + 1)}>{t("candidates.next")}</Link>}
-      </nav>
+      <Pager t={t} path="/admin/items" query={raw} page={list.page} pageSize={list.pageSize} total={list.total} />
     </div>
   );
 }

@@ -94,7 +94,7 @@ export async function updateTask(options: { taskId: string; input: unknown; acto
   });
 }
 
-const taskSelect = {
+export const taskSelect = {
   id: true,
   taskId: true,
   version: true,
