@@ -10,7 +10,7 @@ const STATUSES = ["ELIGIBLE", "NOT_ELIGIBLE", "APPROVED", "REJECTED"] as const;
 export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePageUser({ roles: ["ADMIN"], returnTo: "/admin/candidates" });
   const { t } = await getTranslator();
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v));
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => !!e[1]));
   const parsed = CandidateFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : CandidateFilterSchema.parse({});
   const list = await listCandidates(filter);
