@@ -39,6 +39,21 @@ export default async function AdminHome() {
             {t("admin.tasks")}
           </Link>
         </li>
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/rooms">
+            {t("admin.rooms")}
+          </Link>
+        </li>
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/sessions">
+            {t("admin.sessions")}
+          </Link>
+        </li>
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/results">
+            {t("admin.results")}
+          </Link>
+        </li>
       </ul>
     </div>
   );

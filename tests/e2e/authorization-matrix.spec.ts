@@ -7,12 +7,16 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { EVERYONE, signInByApi } from "./helpers/auth";
 import { adminApi, all, page, type Row } from "./helpers/matrix";
 import { EXAM_ROUTES } from "./helpers/matrix-exam";
+import { REPORT_ROUTES } from "./helpers/matrix-reports";
+import { RESULT_ROUTES } from "./helpers/matrix-results";
 import { SESSION_ROUTES } from "./helpers/matrix-sessions";
 
 // Key: METHOD + route pattern as in app/ (dynamic segments in brackets).
 const MATRIX: Record<string, Row> = {
   ...SESSION_ROUTES,
   ...EXAM_ROUTES,
+  ...RESULT_ROUTES,
+  ...REPORT_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },

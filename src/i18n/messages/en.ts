@@ -1,4 +1,6 @@
 import { examEn } from "./exam.en";
+import { reportsEn } from "./reports.en";
+import { resultsEn } from "./results.en";
 import { sessionsEn } from "./sessions.en";
 import type { CoreMessageKey, MessageKey } from "./zh-CN";
 
@@ -351,6 +353,9 @@ const core: Record<CoreMessageKey, string> = {
   "skillplan.col.tasks": "Tasks",
   "skillplan.col.minutes": "Minutes",
   "skillplan.total": "{points} points in total, {minutes} minutes (the standard requires at least {min})",
+  "admin.rooms": "Rooms",
+  "admin.sessions": "Sessions",
+  "admin.results": "Results",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn };
+export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn };

@@ -1,4 +1,6 @@
 import { examZhCN } from "./exam.zh-CN";
+import { reportsZhCN } from "./reports.zh-CN";
+import { resultsZhCN } from "./results.zh-CN";
 import { sessionsZhCN } from "./sessions.zh-CN";
 
 // The zh-CN catalogue: the platform's first language. Every UI string has a key here, and the
@@ -351,11 +353,14 @@ const core = {
   "skillplan.col.tasks": "实操试题",
   "skillplan.col.minutes": "时长",
   "skillplan.total": "合计 {points} 分，{minutes} 分钟（标准要求不少于 {min} 分钟）",
+  "admin.rooms": "考场",
+  "admin.sessions": "场次安排",
+  "admin.results": "成绩管理",
 } as const;
 
 export type CoreMessageKey = keyof typeof core;
 
 // Feature catalogues live in their own files (one owner each) and are merged here.
-export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN } as const;
+export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { remainingSeconds, type AttemptStatus } from "@/exam/attempt";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
+import { scoreAttempt } from "../results/score-theory";
 import { closeExpiredAttempts } from "./close-expired";
 
 export async function submitAttempt(options: { attemptId: string; candidateId: string }) {
@@ -14,6 +15,7 @@ export async function submitAttempt(options: { attemptId: string; candidateId: s
     WHERE id = ${options.attemptId} AND "candidateId" = ${options.candidateId} AND status IN ('in_progress', 'paused')`;
   const attempt = await prisma.attempt.findFirst({ where: { id: options.attemptId, candidateId: options.candidateId }, select: { status: true, submittedBy: true } });
   if (!attempt) throw new AppError("NOT_FOUND");
+  if (attempt.status === "submitted") await scoreAttempt(options.attemptId);
   return { submitted: attempt.status === "submitted", by: attempt.submittedBy, justNow: updated === 1 };
 }
 

@@ -2,6 +2,7 @@
 // instance (the UPDATE is idempotent, so several instances do no harm). Attempts are also closed
 // on their next touch, so the sweep is a safety net, not the only mechanism.
 import { getEnv } from "../env";
+import { scoreSubmittedAttempts } from "../results/score-theory";
 import { closeExpiredAttempts } from "./close-expired";
 
 const SWEEP_EVERY_MS = 10_000;
@@ -11,7 +12,9 @@ export function startSweep(): void {
   if (started || !getEnv().DATABASE_URL) return;
   started = true;
   const timer = setInterval(() => {
-    closeExpiredAttempts().catch((error: unknown) => console.error("[sweep] closing expired attempts failed:", error));
+    closeExpiredAttempts()
+      .then(() => scoreSubmittedAttempts())
+      .catch((error: unknown) => console.error("[sweep] closing or scoring attempts failed:", error));
   }, SWEEP_EVERY_MS);
   timer.unref();
 }

@@ -1,0 +1,54 @@
+// Theory scoring: every submitted attempt without a result is scored by the server from the
+// keys of the item versions its paper used (src/grading). Idempotent; run after a submit, by the
+// sweep, and before results are read.
+import type { Prisma } from "@prisma/client";
+import { MultipleRuleSchema, scoreTheoryAttempt } from "@/grading";
+import type { OptionKey } from "@/exam/types";
+import { getPrisma } from "../db/client";
+
+export async function scoreSubmittedAttempts(options: { sessionId?: string } = {}): Promise<number> {
+  const prisma = getPrisma();
+  const pending = await prisma.$queryRaw<Array<{ id: string }>>`
+    SELECT a.id FROM "Attempt" a LEFT JOIN "TheoryResult" r ON r."attemptId" = a.id
+    WHERE r."attemptId" IS NULL
+      AND (a.status = 'submitted' OR a.deadline + interval '5 seconds' < now())
+      AND (${options.sessionId ?? null}::text IS NULL OR a."sessionId" = ${options.sessionId ?? null})
+    LIMIT 500`;
+  for (const { id } of pending) await scoreAttempt(id);
+  return pending.length;
+}
+
+export async function computeTheoryScore(tx: Prisma.TransactionClient | ReturnType<typeof getPrisma>, attemptId: string) {
+  const attempt = await tx.attempt.findUniqueOrThrow({
+    where: { id: attemptId },
+    select: { id: true, sessionId: true, candidateId: true, paperId: true, session: { select: { multipleRule: true } }, answers: { select: { itemVersionId: true, response: true } } },
+  });
+  const items = await tx.paperItem.findMany({ where: { paperId: attempt.paperId }, select: { itemVersionId: true, type: true, area: true, points: true, itemVersion: { select: { answer: true } } } });
+  const score = scoreTheoryAttempt({
+    paperItems: items.map((i) => ({ versionId: i.itemVersionId, type: i.type as "single", area: i.area as "ethics", points: i.points })),
+    keys: new Map(items.map((i) => [i.itemVersionId, i.itemVersion.answer as OptionKey[]])),
+    responses: new Map(attempt.answers.map((a) => [a.itemVersionId, a.response as OptionKey[]])),
+    multipleRule: MultipleRuleSchema.parse(attempt.session.multipleRule),
+  });
+  return { attempt, score };
+}
+
+export async function scoreAttempt(attemptId: string) {
+  const prisma = getPrisma();
+  const { attempt, score } = await computeTheoryScore(prisma, attemptId);
+  await prisma.theoryResult.createMany({
+    data: [
+      {
+        attemptId,
+        sessionId: attempt.sessionId,
+        candidateId: attempt.candidateId,
+        total: score.total,
+        byArea: score.byArea as Prisma.InputJsonValue,
+        perItem: score.perItem as unknown as Prisma.InputJsonValue,
+        passed: score.passed,
+        scoredAt: new Date(),
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
