@@ -4,12 +4,16 @@ import { getOwnCandidate } from "@/server/candidates/get-own-candidate";
 import { listMySessions } from "@/server/exam/candidate-sessions";
 import { formatShanghai } from "@/server/format";
 import { getTranslator } from "@/server/i18n";
+import { getMyResults } from "@/server/results/session-results";
+import { areaLabel } from "@/ui/bank/editor-labels";
 
 export default async function CandidateHome() {
   const user = await requirePageUser({ roles: ["CANDIDATE"], returnTo: "/candidate" });
   const { t, locale } = await getTranslator();
   const c = await getOwnCandidate({ userId: user.id });
   const sessions = user.candidateId ? await listMySessions({ candidateId: user.candidateId }) : [];
+  const results = user.candidateId ? await getMyResults({ candidateId: user.candidateId }) : [];
+  const pass = (passed: boolean) => (passed ? t("results.pass") : t("results.fail"));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("candidate.home.title")}</h1>
@@ -63,6 +67,40 @@ export default async function CandidateHome() {
           </tbody>
         </table>
       )}
+      <section aria-labelledby="my-results" className="space-y-3">
+        <h2 id="my-results" className="text-xl font-semibold">
+          {t("results.mine.title")}
+        </h2>
+        {results.length === 0 ? (
+          <p className="text-slate-600">{t("results.mine.none")}</p>
+        ) : (
+          results.map(({ session, row }) => (
+            <article key={session.id} className="space-y-1 rounded border border-slate-200 bg-white p-3">
+              <h3 className="font-semibold">{t("results.mine.session", { name: session.name })}</h3>
+              {row.result.theory && <p>{t("results.mine.theory", { score: row.result.theory.display, pass: pass(row.result.theory.passed) })}</p>}
+              {row.result.skill && <p>{t("results.mine.skill", { score: row.result.skill.display, pass: pass(row.result.skill.passed) })}</p>}
+              {row.theoryByArea && (
+                <ul className="text-sm">
+                  {Object.entries(row.theoryByArea).map(([area, s]) => (
+                    <li key={area}>
+                      {areaLabel(t, area)}：{(s.points / 100).toFixed(2)} / {(s.max / 100).toFixed(0)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {row.skillByTask.length > 0 && (
+                <ul className="text-sm">
+                  {row.skillByTask.map((task) => (
+                    <li key={task.taskVersionId}>
+                      {task.title}：{task.points === null ? "—" : (task.points / 100).toFixed(2)} / {task.max / 100}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </article>
+          ))
+        )}
+      </section>
     </div>
   );
 }

@@ -99,3 +99,13 @@ export async function getMyResults(options: { candidateId: string }) {
 }
 
 export { formatScore };
+
+/** Sessions with results to manage (published or closed). */
+export async function listResultSessions() {
+  return getPrisma().examSession.findMany({
+    where: { status: { in: ["published", "closed"] }, mode: { in: ["theory", "skill"] } },
+    orderBy: { startsAt: "desc" },
+    take: 200,
+    select: { id: true, name: true, mode: true, level: true, track: true, startsAt: true, resultsReleasedAt: true },
+  });
+}

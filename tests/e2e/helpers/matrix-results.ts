@@ -1,4 +1,26 @@
-// Authorization-matrix rows for the results feature's routes (see authorization-matrix.spec.ts).
+// Authorization-matrix rows for skill scoring and results.
 import type { Row } from "./matrix";
 
-export const RESULT_ROUTES: Record<string, Row> = {};
+const NO = "no-such-id";
+const examinerApi = (status: number) => ({ anonymous: 401, admin: 403, proctor: 403, examiner: status, candidate: 403 });
+
+export const RESULT_ROUTES: Record<string, Row> = {
+  "GET /examiner/sessions/[sessionId]": { url: `/examiner/sessions/${NO}`, expect: { anonymous: 307, admin: 403, proctor: 403, examiner: 404, candidate: 403 } },
+  "GET /examiner/sessions/[sessionId]/score": {
+    url: `/examiner/sessions/${NO}/score?candidateId=x&taskVersionId=y`,
+    expect: { anonymous: 307, admin: 403, proctor: 403, examiner: 404, candidate: 403 },
+  },
+  "GET /admin/results": { url: "/admin/results", expect: { anonymous: 307, admin: 200, proctor: 403, examiner: 403, candidate: 403 } },
+  "GET /admin/results/[sessionId]": { url: `/admin/results/${NO}`, expect: { anonymous: 307, admin: 404, proctor: 403, examiner: 403, candidate: 403 } },
+  "POST /api/examiner/sessions/[sessionId]/scores": {
+    url: `/api/examiner/sessions/${NO}/scores`,
+    expect: examinerApi(404),
+    json: { candidateId: "x", taskVersionId: "y", criterionId: "c1", points: 100, seq: 1 },
+  },
+  "POST /api/examiner/sessions/[sessionId]/submit": { url: `/api/examiner/sessions/${NO}/submit`, expect: examinerApi(404), json: { candidateId: "x", taskVersionId: "y" } },
+  "POST /api/examiner/sessions/[sessionId]/adjudicate": {
+    url: `/api/examiner/sessions/${NO}/adjudicate`,
+    expect: examinerApi(404),
+    json: { candidateId: "x", taskVersionId: "y", points: 100, reason: "测试理由" },
+  },
+};
