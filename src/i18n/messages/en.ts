@@ -1,4 +1,5 @@
 import { examEn } from "./exam.en";
+import { pdfEn } from "./pdf.en";
 import { reportsEn } from "./reports.en";
 import { resultsEn } from "./results.en";
 import { sessionsEn } from "./sessions.en";
@@ -358,4 +359,4 @@ const core: Record<CoreMessageKey, string> = {
   "admin.results": "Results",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn };
+export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn };
