@@ -54,6 +54,11 @@ export default async function AdminHome() {
             {t("admin.results")}
           </Link>
         </li>
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/statistics">
+            {t("admin.statistics")}
+          </Link>
+        </li>
       </ul>
     </div>
   );

@@ -357,6 +357,7 @@ const core: Record<CoreMessageKey, string> = {
   "admin.rooms": "Rooms",
   "admin.sessions": "Sessions",
   "admin.results": "Results",
+  "admin.statistics": "Statistics",
 };
 
 export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn };

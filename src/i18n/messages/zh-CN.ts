@@ -357,6 +357,7 @@ const core = {
   "admin.rooms": "考场",
   "admin.sessions": "场次安排",
   "admin.results": "成绩管理",
+  "admin.statistics": "成绩统计",
 } as const;
 
 export type CoreMessageKey = keyof typeof core;

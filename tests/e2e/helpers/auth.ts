@@ -5,9 +5,11 @@ export const DEMO = {
   admin: { identifier: "admin", password: "demo-admin-2022" },
   proctor: { identifier: "proctor1", password: "demo-proctor-2022" },
   examiner: { identifier: "examiner1", password: "demo-examiner-2022" },
+  examiner2: { identifier: "examiner2", password: "demo-examiner-2022" },
+  examiner3: { identifier: "examiner3", password: "demo-examiner-2022" },
   candidate: { identifier: "110101200601010014", password: "demo-candidate-2022" },
 } as const;
-export type Who = "anonymous" | keyof typeof DEMO;
+export type Who = "anonymous" | "admin" | "proctor" | "examiner" | "candidate";
 export const EVERYONE: Who[] = ["anonymous", "admin", "proctor", "examiner", "candidate"];
 
 export async function signInByApi(request: APIRequestContext, who: keyof typeof DEMO): Promise<void> {

@@ -86,3 +86,33 @@ export async function attemptOf(sessionId: string, candidateId: string) {
 export async function setDeadlineIn(attemptId: string, seconds: number) {
   await (await db()).$executeRaw`UPDATE "Attempt" SET deadline = now() + make_interval(secs => ${seconds}) WHERE id = ${attemptId}`;
 }
+
+/** A published skill session with one demo task, the three demo examiners (examiner3 chief) and 演示考生甲. */
+export async function createSkillSession(options: { name: string }) {
+  const p = await db();
+  const task = await p.taskVersion.findFirstOrThrow({ where: { title: "农产品商品信息录入与主图处理", currentOf: { isNot: null } } });
+  const admin = await p.user.findUniqueOrThrow({ where: { username: "admin" } });
+  const examiners = await Promise.all(["examiner1", "examiner2", "examiner3"].map((username) => p.user.findUniqueOrThrow({ where: { username } })));
+  const candidate = await p.candidate.findUniqueOrThrow({ where: { idNumber: DEMO_CANDIDATE_ID_NUMBER } });
+  const plan = await p.skillPlan.create({
+    data: {
+      name: options.name,
+      level: "5",
+      track: "online-merchant",
+      seed: options.name,
+      duties: [{ duty: "1", targetPoints: 20, points: 20, tasks: [{ taskId: task.taskId, versionId: task.id, title: task.title, points: task.points, minutes: task.minutes, skills: task.skills }] }],
+      conformance: {},
+      createdById: admin.id,
+    },
+  });
+  const room = await p.room.create({ data: { name: `E2E-实训-${Date.now()}`, kind: "lan-internet-computer-room", capacity: 30 } });
+  const session = await p.examSession.create({
+    data: { name: options.name, mode: "skill", level: "5", track: "online-merchant", startsAt: new Date(), minutes: 90, status: "published", skillPlanId: plan.id, createdById: admin.id },
+  });
+  const sr = await p.sessionRoom.create({ data: { sessionId: session.id, roomId: room.id } });
+  await p.sessionCandidate.create({ data: { sessionId: session.id, sessionRoomId: sr.id, candidateId: candidate.id, seat: 1 } });
+  await p.sessionStaff.createMany({
+    data: examiners.map((e, i) => ({ sessionId: session.id, userId: e.id, role: i === 2 ? "CHIEF_EXAMINER" : "EXAMINER" })),
+  });
+  return { sessionId: session.id, taskTitle: task.title, rubric: task.rubric as Array<{ title: string; points: number }> };
+}

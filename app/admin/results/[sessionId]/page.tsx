@@ -56,10 +56,10 @@ export default async function SessionResultsPage({ params }: { params: Promise<{
             CSV
           </a>
           <a className="text-blue-700 underline" href={`/admin/results/${session.id}/notice`}>
-            {t("reports.title")}
+            {t("reports.links.notice")}
           </a>
           <a className="text-blue-700 underline" href={`/admin/results/${session.id}/transcripts`}>
-            PDF
+            {t("reports.links.transcripts")}
           </a>
         </p>
       </section>
