@@ -58,7 +58,7 @@ async function main() {
   let t = performance.now();
   const exam = await createExamSession(prisma, { candidates: MAX_N, name: `bench-saves-${Date.now()}` });
   const seats: Seat[] = [];
-  for (const c of exam.candidates) seats.push({ ...c, cookie: await sessionCookie({ userId: c.userId, name: c.name, secret: app.authSecret }), attemptId: "", seq: 0 });
+  for (const c of exam.candidates) seats.push({ ...c, cookie: await sessionCookie({ userId: c.userId, name: c.name, secret: app.authSecret, candidateId: c.candidateId }), attemptId: "", seq: 0 });
   console.log(`[bench] ${MAX_N} candidates seated in session ${exam.sessionId} (paper of ${exam.paperItems} items), cookies minted, in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   const agent = keepAliveAgent(SOCKETS);

@@ -40,7 +40,7 @@ async function main() {
 
   const exam = await createExamSession(prisma, { candidates: CANDIDATES + WARMUP + BASELINE, name: `bench-storm-${Date.now()}` });
   const seats: Seat[] = [];
-  for (const c of exam.candidates) seats.push({ ...c, cookie: await sessionCookie({ userId: c.userId, name: c.name, secret: app.authSecret }) });
+  for (const c of exam.candidates) seats.push({ ...c, cookie: await sessionCookie({ userId: c.userId, name: c.name, secret: app.authSecret, candidateId: c.candidateId }) });
   console.log(`[bench] ${seats.length} candidates seated in session ${exam.sessionId} (paper of ${exam.paperItems} items)`);
   const agent = keepAliveAgent(SOCKETS);
   onCleanup("http agent", () => agent.destroy());

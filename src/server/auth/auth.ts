@@ -41,7 +41,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
             address: clientAddress(request),
             now: new Date(),
           });
-          return { id: user.id, name: user.displayName };
+          // The candidate id rides in the token so the exam's hot path needs no user lookup.
+          return { id: user.id, name: user.displayName, candidateId: user.candidateId };
         } catch (error) {
           if (error instanceof AppError && error.code === "RATE_LIMITED") {
             throw new AccountLocked(Number(error.params.retryAfterMinutes ?? 15));
@@ -53,8 +54,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
+    jwt({ token, user }) {
+      if (user) token.cid = (user as { candidateId?: string | null }).candidateId ?? null;
+      return token;
+    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.user.candidateId = typeof token.cid === "string" ? token.cid : null;
       return session;
     },
   },

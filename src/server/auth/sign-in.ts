@@ -12,7 +12,7 @@ export const SignInInput = z.object({
   password: z.string().min(1).max(200),
 });
 
-export type SignedInUser = { id: string; displayName: string; roles: Role[]; mustChangePassword: boolean };
+export type SignedInUser = { id: string; displayName: string; roles: Role[]; mustChangePassword: boolean; candidateId: string | null };
 
 let dummyHash: Promise<string> | undefined;
 
@@ -29,7 +29,7 @@ export async function signInWithPassword(options: {
   const { identifier, password } = SignInInput.parse(options);
   const prisma = getPrisma();
   const id = classifyIdentifier(identifier);
-  const select = { id: true, displayName: true, roles: true, passwordHash: true, mustChangePassword: true, disabled: true } as const;
+  const select = { id: true, displayName: true, roles: true, passwordHash: true, mustChangePassword: true, disabled: true, candidate: { select: { id: true } } } as const;
   const user =
     id.kind === "username"
       ? await prisma.user.findUnique({ where: { username: id.value }, select })
@@ -52,5 +52,5 @@ export async function signInWithPassword(options: {
   const ok = (await verifyPassword(password, hash)) && !!user && !user.disabled && !!user.passwordHash;
   await recordSignInAttempt(prisma, { accountKey, address: options.address, success: ok, now: options.now });
   if (!ok || !user) throw new AppError("UNAUTHENTICATED", { message: "invalid-credentials" });
-  return { id: user.id, displayName: user.displayName, roles: user.roles, mustChangePassword: user.mustChangePassword };
+  return { id: user.id, displayName: user.displayName, roles: user.roles, mustChangePassword: user.mustChangePassword, candidateId: user.candidate?.id ?? null };
 }

@@ -1,4 +1,5 @@
 // Shared by the exam's route handlers: the calling candidate, and no-store JSON.
+import { auth } from "../auth/auth";
 import { requireApiUser } from "../auth/session";
 import { AppError } from "../errors";
 
@@ -10,4 +11,16 @@ export async function requireCandidate(): Promise<{ userId: string; candidateId:
 
 export function noStore(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store, max-age=0", Pragma: "no-cache" } });
+}
+
+/**
+ * The answer-save hot path: the candidate id from the signed session token, without a user
+ * lookup. Safe because the save statement itself matches the attempt by id AND candidate, and an
+ * attempt exists only after a fully checked start.
+ */
+export async function requireCandidateFromToken(): Promise<{ candidateId: string }> {
+  const session = await auth();
+  if (!session?.user?.id) throw new AppError("UNAUTHENTICATED");
+  if (session.user.candidateId) return { candidateId: session.user.candidateId };
+  return requireCandidate();
 }

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { remainingSeconds, type AttemptStatus } from "@/exam/attempt";
 import { OptionKeySchema } from "@/exam/types";
-import { getPrisma } from "../db/client";
+import { getPgPool } from "../db/pg";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { closeExpiredAttempts } from "./close-expired";
@@ -16,33 +16,36 @@ export const SaveAnswerInput = z.object({
   seq: z.number().int().positive().max(2_000_000_000),
 });
 
+// $1 attempt, $2 candidate, $3 item version, $4 response, $5 flagged, $6 seq, $7 grace seconds
+const SAVE_SQL = `
+  WITH att AS (
+    SELECT a.id, a.status, a.deadline, a."pausedAt" AS paused_at, now() AS now,
+           EXISTS (SELECT 1 FROM "PaperItem" p WHERE p."paperId" = a."paperId" AND p."itemVersionId" = $3) AS in_paper
+    FROM "Attempt" a WHERE a.id = $1 AND a."candidateId" = $2
+  ), ins AS (
+    INSERT INTO "Answer" ("attemptId", "itemVersionId", response, flagged, seq, "savedAt")
+    SELECT att.id, $3, $4::text[], $5, $6, att.now FROM att
+    WHERE att.status = 'in_progress' AND att.now <= att.deadline + make_interval(secs => $7) AND att.in_paper
+    ON CONFLICT ("attemptId", "itemVersionId") DO UPDATE
+      SET response = EXCLUDED.response, flagged = EXCLUDED.flagged, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
+      WHERE "Answer".seq < EXCLUDED.seq
+    RETURNING seq
+  ), seen AS (
+    UPDATE "Attempt" SET "lastSeenAt" = (SELECT now FROM att), "lastSeq" = GREATEST("lastSeq", $6)
+    WHERE id = (SELECT id FROM att) AND status = 'in_progress'
+  )
+  SELECT att.status, att.deadline, att.paused_at, att.now, att.in_paper,
+         (SELECT seq FROM ins) AS written,
+         (SELECT seq FROM "Answer" WHERE "attemptId" = $1 AND "itemVersionId" = $3) AS current_seq
+  FROM att`;
+
 type Row = { status: string; deadline: Date; paused_at: Date | null; now: Date; in_paper: boolean; written: number | null; current_seq: number | null };
 
 export async function saveAnswer(options: { attemptId: string; candidateId: string; input: unknown }) {
   const input = SaveAnswerInput.parse(options.input);
   const grace = getEnv().SAVE_GRACE_SECONDS;
   const response = [...new Set(input.response)].sort();
-  const rows = await getPrisma().$queryRaw<Row[]>`
-    WITH att AS (
-      SELECT a.id, a.status, a.deadline, a."pausedAt" AS paused_at, now() AS now,
-             EXISTS (SELECT 1 FROM "PaperItem" p WHERE p."paperId" = a."paperId" AND p."itemVersionId" = ${input.itemVersionId}) AS in_paper
-      FROM "Attempt" a WHERE a.id = ${options.attemptId} AND a."candidateId" = ${options.candidateId}
-    ), ins AS (
-      INSERT INTO "Answer" ("attemptId", "itemVersionId", response, flagged, seq, "savedAt")
-      SELECT att.id, ${input.itemVersionId}, ${response}::text[], ${input.flagged}, ${input.seq}, att.now FROM att
-      WHERE att.status = 'in_progress' AND att.now <= att.deadline + make_interval(secs => ${grace}) AND att.in_paper
-      ON CONFLICT ("attemptId", "itemVersionId") DO UPDATE
-        SET response = EXCLUDED.response, flagged = EXCLUDED.flagged, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
-        WHERE "Answer".seq < EXCLUDED.seq
-      RETURNING seq
-    ), seen AS (
-      UPDATE "Attempt" SET "lastSeenAt" = (SELECT now FROM att), "lastSeq" = GREATEST("lastSeq", ${input.seq})
-      WHERE id = (SELECT id FROM att) AND status = 'in_progress'
-    )
-    SELECT att.status, att.deadline, att.paused_at, att.now, att.in_paper,
-           (SELECT seq FROM ins) AS written,
-           (SELECT seq FROM "Answer" WHERE "attemptId" = ${options.attemptId} AND "itemVersionId" = ${input.itemVersionId}) AS current_seq
-    FROM att`;
+  const { rows } = await getPgPool().query<Row>(SAVE_SQL, [options.attemptId, options.candidateId, input.itemVersionId, response, input.flagged, input.seq, grace]);
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND");
   if (!row.in_paper) throw new AppError("VALIDATION", { message: "该题不在本试卷中" });

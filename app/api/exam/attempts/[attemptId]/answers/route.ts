@@ -1,10 +1,11 @@
 import { saveAnswer } from "@/server/exam/save-answer";
-import { noStore, requireCandidate } from "@/server/exam/http";
+import { noStore, requireCandidateFromToken } from "@/server/exam/http";
 import { withErrors } from "@/server/http";
 
-// Candidate only, their own attempt: one answer, idempotent by sequence number.
+// Candidate only (identity from the signed session token), their own attempt: one answer,
+// idempotent by sequence number.
 export const POST = withErrors(async (request: Request, context: { params: Promise<{ attemptId: string }> }) => {
-  const { candidateId } = await requireCandidate();
+  const { candidateId } = await requireCandidateFromToken();
   const { attemptId } = await context.params;
   return noStore(await saveAnswer({ attemptId, candidateId, input: await request.json() }));
 });
