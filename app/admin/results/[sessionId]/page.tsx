@@ -61,6 +61,9 @@ export default async function SessionResultsPage({ params }: { params: Promise<{
           <a className="text-blue-700 underline" href={`/admin/results/${session.id}/transcripts`}>
             {t("reports.links.transcripts")}
           </a>
+          <a className="text-blue-700 underline" href={`/api/admin/results/${session.id}/transcripts/pdf`}>
+            {t("reports.links.transcripts")}（PDF）
+          </a>
         </p>
       </section>
       {session.mode === "skill" && rows.length > 0 && (

@@ -72,6 +72,9 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           <Link href={`/admin/sessions/${id}/tickets`} className={link}>
             {t("sessions.detail.print")}：{t("sessions.detail.tickets")}
           </Link>
+          <a href={`/api/admin/sessions/${id}/tickets/pdf`} className={link}>
+            {t("sessions.detail.tickets")}（PDF）
+          </a>
         </p>
       </section>
       {session.status === "draft" && (
