@@ -3,6 +3,7 @@ import { createTaskTx } from "@/server/bank/task-store";
 import { saveAnswer } from "@/server/exam/save-answer";
 import { startAttempt } from "@/server/exam/start-attempt";
 import { submitAttempt } from "@/server/exam/submit-attempt";
+import { regradeItemKey } from "@/server/results/regrade";
 import { getMyResults, loadSessionResults, releaseResults } from "@/server/results/session-results";
 import { adjudicate, correctSkillScore, finalizePanel, getScoringSheet, saveCriterionScore, submitSheet } from "@/server/results/skill-panel";
 import { prisma, resetDatabase } from "./helpers/db";
@@ -141,5 +142,18 @@ describe("theory scoring", () => {
     expect(result.passed).toBe(expected >= 6000);
     const { rows } = await loadSessionResults({ sessionId: session.id });
     expect(rows[0]!.result.theory).toMatchObject({ score: expected });
+
+    // The key of the first (single-choice or true/false) item was wrong: a dry run, then apply.
+    const item = paperItems.find((p) => p.type === "single")!;
+    const wrongKey = (item.itemVersion.options as Array<{ key: string }>).map((o) => o.key).find((k) => k !== item.itemVersion.answer[0])!;
+    const dry = await regradeItemKey({ actorId: adminId, apply: false, now: new Date(), input: { itemVersionId: item.itemVersionId, answer: [wrongKey], reason: "答案录入错误" } });
+    expect(dry).toMatchObject({ applied: false, affected: 1 });
+    expect(dry.changes).toEqual([expect.objectContaining({ before: expected, after: expected - item.points, delta: -item.points, name: "理论考生" })]);
+    expect((await prisma.theoryResult.findUniqueOrThrow({ where: { attemptId } })).total).toBe(expected);
+    await regradeItemKey({ actorId: adminId, apply: true, now: new Date(), input: { itemVersionId: item.itemVersionId, answer: [wrongKey], reason: "答案录入错误" } });
+    expect((await prisma.theoryResult.findUniqueOrThrow({ where: { attemptId } })).total).toBe(expected - item.points);
+    expect((await prisma.itemVersion.findUniqueOrThrow({ where: { id: item.itemVersionId } })).answer).toEqual([wrongKey]);
+    expect(await prisma.scoreCorrection.findFirstOrThrow({ where: { component: "regrade", candidateId: c.id } })).toMatchObject({ oldPoints: expected, newPoints: expected - item.points, reason: "答案录入错误", actorId: adminId });
+    await expect(regradeItemKey({ actorId: adminId, apply: false, now: new Date(), input: { itemVersionId: item.itemVersionId, answer: ["A", "B"], reason: "x" } })).rejects.toBeTruthy();
   });
 });

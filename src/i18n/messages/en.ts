@@ -358,6 +358,19 @@ const core: Record<CoreMessageKey, string> = {
   "admin.sessions": "Sessions",
   "admin.results": "Results",
   "admin.statistics": "Statistics",
+  "regrade.title": "Correct the key and rescore",
+  "regrade.help": "When an item's key is wrong: first a dry run shows whose scores change, then apply. Applying changes the key of the version papers used, rescores the affected theory results and records every change.",
+  "regrade.answer": "Correct answer",
+  "regrade.reason": "Reason",
+  "regrade.dryRun": "Dry run (nothing saved)",
+  "regrade.apply": "Apply the correction and rescore",
+  "regrade.summary": "{affected} answer sheets affected; {changed} candidates' scores change.",
+  "regrade.applied": "Key corrected and rescored: {changed} candidates' scores changed.",
+  "regrade.col.name": "Candidate",
+  "regrade.col.before": "Before",
+  "regrade.col.after": "After",
+  "regrade.col.delta": "Change",
+  "regrade.col.pass": "Pass",
 };
 
 export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn };

@@ -358,6 +358,19 @@ const core = {
   "admin.sessions": "场次安排",
   "admin.results": "成绩管理",
   "admin.statistics": "成绩统计",
+  "regrade.title": "更正答案并重新评分",
+  "regrade.help": "题目答案有误时使用：先试算查看哪些考生的成绩会变化，再确认更正。更正会修改试卷所用版本的答案，重新计算受影响考生的理论成绩，并记录每一处变化。",
+  "regrade.answer": "正确答案",
+  "regrade.reason": "更正理由",
+  "regrade.dryRun": "试算（不保存）",
+  "regrade.apply": "确认更正并重新评分",
+  "regrade.summary": "受影响的答卷 {affected} 份，成绩变化 {changed} 人。",
+  "regrade.applied": "已更正答案并重新评分：{changed} 人成绩变化。",
+  "regrade.col.name": "考生",
+  "regrade.col.before": "原成绩",
+  "regrade.col.after": "新成绩",
+  "regrade.col.delta": "变化",
+  "regrade.col.pass": "合格情况",
 } as const;
 
 export type CoreMessageKey = keyof typeof core;

@@ -18,7 +18,8 @@ export async function scoreSubmittedAttempts(options: { sessionId?: string } = {
   return pending.length;
 }
 
-export async function computeTheoryScore(tx: Prisma.TransactionClient | ReturnType<typeof getPrisma>, attemptId: string) {
+/** Scores one attempt from the stored keys, or with some keys replaced (a regrade's dry run). */
+export async function computeTheoryScore(tx: Prisma.TransactionClient | ReturnType<typeof getPrisma>, attemptId: string, keyOverride?: ReadonlyMap<string, OptionKey[]>) {
   const attempt = await tx.attempt.findUniqueOrThrow({
     where: { id: attemptId },
     select: { id: true, sessionId: true, candidateId: true, paperId: true, session: { select: { multipleRule: true } }, answers: { select: { itemVersionId: true, response: true } } },
@@ -26,7 +27,7 @@ export async function computeTheoryScore(tx: Prisma.TransactionClient | ReturnTy
   const items = await tx.paperItem.findMany({ where: { paperId: attempt.paperId }, select: { itemVersionId: true, type: true, area: true, points: true, itemVersion: { select: { answer: true } } } });
   const score = scoreTheoryAttempt({
     paperItems: items.map((i) => ({ versionId: i.itemVersionId, type: i.type as "single", area: i.area as "ethics", points: i.points })),
-    keys: new Map(items.map((i) => [i.itemVersionId, i.itemVersion.answer as OptionKey[]])),
+    keys: new Map(items.map((i) => [i.itemVersionId, keyOverride?.get(i.itemVersionId) ?? (i.itemVersion.answer as OptionKey[])])),
     responses: new Map(attempt.answers.map((a) => [a.itemVersionId, a.response as OptionKey[]])),
     multipleRule: MultipleRuleSchema.parse(attempt.session.multipleRule),
   });

@@ -6,7 +6,8 @@ import { toAppError } from "@/server/errors";
 import { getTranslator } from "@/server/i18n";
 import { itemEditorProps } from "@/ui/bank/editor-labels";
 import { ItemEditor } from "@/ui/bank/item-editor";
-import { saveItemAction } from "../actions";
+import { RegradeForm } from "@/ui/bank/regrade-form";
+import { regradeAction, saveItemAction } from "../actions";
 
 export default async function EditItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
@@ -28,6 +29,28 @@ export default async function EditItemPage({ params, searchParams }: { params: P
         </p>
       )}
       <ItemEditor action={saveItemAction} {...itemEditorProps(t)} item={{ ...item, tagCode: tagToCode(item.tag) }} />
+      <RegradeForm
+        action={regradeAction}
+        itemVersionId={item.versionId}
+        type={item.type}
+        options={item.options}
+        answer={item.answer}
+        labels={{
+          title: t("regrade.title"),
+          help: t("regrade.help"),
+          answer: t("regrade.answer"),
+          reason: t("regrade.reason"),
+          dryRun: t("regrade.dryRun"),
+          apply: t("regrade.apply"),
+          summary: t("regrade.summary"),
+          applied: t("regrade.applied"),
+          "col.name": t("regrade.col.name"),
+          "col.before": t("regrade.col.before"),
+          "col.after": t("regrade.col.after"),
+          "col.delta": t("regrade.col.delta"),
+          "col.pass": t("regrade.col.pass"),
+        }}
+      />
     </div>
   );
 }
