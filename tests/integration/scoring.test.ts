@@ -4,6 +4,7 @@ import { saveAnswer } from "@/server/exam/save-answer";
 import { startAttempt } from "@/server/exam/start-attempt";
 import { submitAttempt } from "@/server/exam/submit-attempt";
 import { regradeItemKey } from "@/server/results/regrade";
+import { setScoringRules } from "@/server/results/scoring-rules";
 import { getMyResults, loadSessionResults, releaseResults } from "@/server/results/session-results";
 import { adjudicate, correctSkillScore, finalizePanel, getScoringSheet, saveCriterionScore, submitSheet } from "@/server/results/skill-panel";
 import { prisma, resetDatabase } from "./helpers/db";
@@ -121,6 +122,19 @@ describe("examiner panel", () => {
     const mine = await getMyResults({ candidateId: candA });
     expect(mine).toHaveLength(1);
     expect(mine[0]!.row.skillByTask[0]).toMatchObject({ points: 1750, max: 2000 });
+  });
+});
+
+describe("scoring rules", () => {
+  it("can be set until the first result exists, then they are fixed", async () => {
+    const rules = { multipleRule: "partial", panelMethod: "median", adjudicationPercent: 15, heavyThreshold: 8 };
+    await expect(setScoringRules({ actorId: adminId, sessionId, input: rules, now: new Date() })).rejects.toMatchObject({ code: "CONFLICT" });
+    const fresh = await prisma.examSession.create({
+      data: { name: "新场次", mode: "skill", level: "5", track: "online-merchant", startsAt: new Date(), minutes: 90, status: "draft", createdById: adminId },
+    });
+    await setScoringRules({ actorId: adminId, sessionId: fresh.id, input: rules, now: new Date() });
+    expect(await prisma.examSession.findUniqueOrThrow({ where: { id: fresh.id } })).toMatchObject(rules);
+    await expect(setScoringRules({ actorId: adminId, sessionId: fresh.id, input: { ...rules, panelMethod: "max" }, now: new Date() })).rejects.toMatchObject({ name: "ZodError" });
   });
 });
 

@@ -371,6 +371,19 @@ const core: Record<CoreMessageKey, string> = {
   "regrade.col.after": "After",
   "regrade.col.delta": "Change",
   "regrade.col.pass": "Pass",
+  "rules.title": "Scoring rules",
+  "rules.help": "They can change until the first result exists; afterwards they are fixed, so no score changes silently.",
+  "rules.multipleRule": "Multiple choice (theory)",
+  "rules.multipleRule.all-or-nothing": "All or nothing (default)",
+  "rules.multipleRule.partial": "Partial: full marks for the exact key; half for some correct and no wrong option; none otherwise",
+  "rules.panelMethod": "Panel score (skill)",
+  "rules.panelMethod.mean": "Mean (default)",
+  "rules.panelMethod.median": "Median",
+  "rules.panelMethod.trimmed-mean": "Mean without the highest and the lowest",
+  "rules.adjudicationPercent": "Adjudication threshold: % of the task's points by which the examiners' totals may differ",
+  "rules.heavyThreshold": "Heavy criterion: from how many points a zero or a full mark needs a comment",
+  "rules.save": "Save the scoring rules",
+  "rules.saved": "Scoring rules saved.",
 };
 
 export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn };

@@ -371,6 +371,19 @@ const core = {
   "regrade.col.after": "新成绩",
   "regrade.col.delta": "变化",
   "regrade.col.pass": "合格情况",
+  "rules.title": "评分规则",
+  "rules.help": "在产生第一份成绩之前可以修改；之后不再改变，以免成绩被悄悄改动。",
+  "rules.multipleRule": "多选题评分（理论）",
+  "rules.multipleRule.all-or-nothing": "全对得分，否则不得分（默认）",
+  "rules.multipleRule.partial": "部分得分：全对得满分；少选且无错选得一半；有错选不得分",
+  "rules.panelMethod": "考评组成绩（技能）",
+  "rules.panelMethod.mean": "平均分（默认）",
+  "rules.panelMethod.median": "中位数",
+  "rules.panelMethod.trimmed-mean": "去掉最高分和最低分后的平均",
+  "rules.adjudicationPercent": "复核阈值：考评人员总分差超过试题分值的百分之几时交主考裁定",
+  "rules.heavyThreshold": "重点评分项：分值不少于几分时，给 0 分或满分须写评语",
+  "rules.save": "保存评分规则",
+  "rules.saved": "评分规则已保存。",
 } as const;
 
 export type CoreMessageKey = keyof typeof core;

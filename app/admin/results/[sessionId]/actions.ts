@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireApiUser } from "@/server/auth/session";
 import { toAppError } from "@/server/errors";
+import { setScoringRules } from "@/server/results/scoring-rules";
 import { releaseResults } from "@/server/results/session-results";
 import { correctSkillScore } from "@/server/results/skill-panel";
 
@@ -45,4 +46,29 @@ export async function correctAction(_prev: ResultActionState, form: FormData): P
     if (e.code === "CONFLICT" || e.code === "VALIDATION") return { error: e.message !== e.code ? e.message : e.issues.map((i) => i.message).join("；") };
     throw error;
   }
+}
+
+// Admin only: the session's scoring rules, before any result exists.
+export async function scoringRulesAction(_prev: ResultActionState, form: FormData): Promise<ResultActionState> {
+  const user = await requireApiUser({ roles: ["ADMIN"] });
+  const sessionId = String(form.get("sessionId") ?? "");
+  try {
+    await setScoringRules({
+      actorId: user.id,
+      sessionId,
+      now: new Date(),
+      input: {
+        multipleRule: String(form.get("multipleRule")),
+        panelMethod: String(form.get("panelMethod")),
+        adjudicationPercent: Number(form.get("adjudicationPercent")),
+        heavyThreshold: Number(form.get("heavyThreshold")),
+      },
+    });
+  } catch (error) {
+    const e = toAppError(error);
+    if (e.code === "CONFLICT" || e.code === "VALIDATION") return { error: e.message !== e.code ? e.message : e.issues.map((i) => i.message).join("；") };
+    throw error;
+  }
+  revalidatePath(`/admin/results/${sessionId}`);
+  return { ok: "saved" };
 }

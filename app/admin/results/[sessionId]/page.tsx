@@ -4,8 +4,10 @@ import { toAppError } from "@/server/errors";
 import { formatShanghai } from "@/server/format";
 import { getTranslator } from "@/server/i18n";
 import { loadSessionResults } from "@/server/results/session-results";
+import { getScoringRules } from "@/server/results/scoring-rules";
 import { CorrectionForm, ReleaseForm } from "@/ui/results/admin-forms";
-import { correctAction, releaseAction } from "./actions";
+import { ScoringRulesForm } from "@/ui/results/rules-form";
+import { correctAction, releaseAction, scoringRulesAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +19,8 @@ export default async function SessionResultsPage({ params }: { params: Promise<{
     if (toAppError(e).code === "NOT_FOUND") notFound();
     throw e;
   });
+  const rules = await getScoringRules({ sessionId });
+  const ruleKeys = ["title", "help", "multipleRule", "multipleRule.all-or-nothing", "multipleRule.partial", "panelMethod", "panelMethod.mean", "panelMethod.median", "panelMethod.trimmed-mean", "adjudicationPercent", "heavyThreshold", "save", "saved"] as const;
   const score = (c: { display: string; passed: boolean } | null) => (c ? `${c.display}（${c.passed ? t("results.pass") : t("results.fail")}）` : t("results.none"));
   return (
     <div className="space-y-5">
@@ -66,6 +70,7 @@ export default async function SessionResultsPage({ params }: { params: Promise<{
           </a>
         </p>
       </section>
+      <ScoringRulesForm sessionId={session.id} rules={rules} action={scoringRulesAction} labels={Object.fromEntries(ruleKeys.map((k) => [k, t(`rules.${k}`)]))} />
       {session.mode === "skill" && rows.length > 0 && (
         <CorrectionForm
           sessionId={session.id}
