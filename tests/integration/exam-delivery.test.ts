@@ -66,12 +66,22 @@ describe("saving answers", () => {
     expect(await save(["A"], 1)).toMatchObject({ saved: true, stale: false });
     expect(await save(["A"], 1)).toMatchObject({ saved: true, stale: true, currentSeq: 1 });
     expect(await save(["C"], 3)).toMatchObject({ stale: false });
-    expect(await save(["B"], 2)).toMatchObject({ stale: true, currentSeq: 3 });
+    expect(await save(["B"], 2)).toMatchObject({ stale: true, currentSeq: 3, current: { response: ["C"], flagged: false } });
     const answer = await prisma.answer.findUniqueOrThrow({ where: { attemptId_itemVersionId: { attemptId, itemVersionId: item } } });
     expect(answer).toMatchObject({ response: ["C"], seq: 3 });
     expect((await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } })).lastSeq).toBe(3);
     const view = await getAttemptForCandidate({ attemptId, candidateId: c.id });
     expect(view.answers[item]).toEqual({ response: ["C"], flagged: false, seq: 3 });
+  });
+
+  it("through the session token, only an active account without a pending password change may save", async () => {
+    const { c, attemptId, paperItems } = await started();
+    const item = paperItems[0]!.itemVersionId;
+    await expect(saveAnswer({ attemptId, candidateId: c.id, userId: c.userId, input: { itemVersionId: item, response: ["A"], seq: 1 } })).resolves.toMatchObject({ saved: true });
+    await prisma.user.update({ where: { id: c.userId }, data: { mustChangePassword: true } });
+    await expect(saveAnswer({ attemptId, candidateId: c.id, userId: c.userId, input: { itemVersionId: item, response: ["B"], seq: 2 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await prisma.user.update({ where: { id: c.userId }, data: { mustChangePassword: false, disabled: true } });
+    await expect(saveAnswer({ attemptId, candidateId: c.id, userId: c.userId, input: { itemVersionId: item, response: ["B"], seq: 3 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses an item that is not in the candidate's paper", async () => {

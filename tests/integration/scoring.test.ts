@@ -105,6 +105,9 @@ describe("examiner panel", () => {
     await expect(finalizePanel({ caller: ex(2), sessionId })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("1 项") });
     await adjudicate({ caller: ex(2), sessionId, candidateId: candB, taskVersionId, input: { points: 1400, reason: "复核操作录像后裁定" } });
     expect(await prisma.skillTaskResult.findFirstOrThrow({ where: { candidateId: candB } })).toMatchObject({ status: "final", final: 1400, source: "adjudicated", reason: "复核操作录像后裁定" });
+    // Submitting again (a second tab, a retry) changes nothing.
+    await submitSheet({ caller: ex(0), sessionId, candidateId: candB, taskVersionId });
+    expect(await prisma.skillTaskResult.findFirstOrThrow({ where: { candidateId: candB } })).toMatchObject({ status: "final", final: 1400, source: "adjudicated" });
   });
 
   it("locks on finalize; later changes only by a recorded correction; results are released to candidates", async () => {

@@ -43,6 +43,18 @@ describe("sign-in rate limit (kept in the database)", () => {
     await expect(attempt("right-pass-1", at(6), "10.0.0.10")).resolves.toBeDefined();
   });
 
+  it("parallel guesses cannot slip past the limit", async () => {
+    const results = await Promise.all(Array.from({ length: 8 }, () => attempt("wrong", at(0)).catch((e: { code: string }) => e.code)));
+    expect(results.filter((c) => c === "UNAUTHENTICATED")).toHaveLength(RATE_LIMIT.accountMaxFailures);
+    expect(results.filter((c) => c === "RATE_LIMITED")).toHaveLength(8 - RATE_LIMIT.accountMaxFailures);
+  });
+
+  it("keeps unknown identifiers hashed in the attempt log", async () => {
+    await attempt("x", T0, undefined, "110101199001011234").catch(() => undefined);
+    const row = await prisma.loginAttempt.findFirstOrThrow();
+    expect(row.accountKey).toMatch(/^idNumber:[0-9a-f]{32}$/);
+  });
+
   it("does not tell unknown accounts from wrong passwords", async () => {
     const unknown = await attempt("x", T0, undefined, "ghost").catch((e: unknown) => e);
     const wrong = await attempt("x", T0).catch((e: unknown) => e);

@@ -1,5 +1,6 @@
 // Use case: verify a password sign-in, with the database-kept rate limit.
 import type { Role } from "@prisma/client";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
@@ -40,17 +41,26 @@ export async function signInWithPassword(options: {
           })
         )?.user ?? null);
 
-  const accountKey = user ? `user:${user.id}` : `${id.kind}:${id.value}`;
-  const limit = await checkSignInLimit(prisma, { accountKey, address: options.address, now: options.now });
-  if (limit.limited) {
-    throw new AppError("RATE_LIMITED", { params: { retryAfterMinutes: limit.retryAfterMinutes, scope: limit.scope } });
-  }
-
-  // Compare against a dummy hash when there is no user, so timing does not reveal accounts.
+  // Unknown identifiers are kept hashed: a mistyped ID number is personal information too.
+  const accountKey = user ? `user:${user.id}` : `${id.kind}:${createHash("sha256").update(id.value).digest("hex").slice(0, 32)}`;
   dummyHash ??= hashPassword("no-such-account-placeholder");
-  const hash = user && !user.disabled && user.passwordHash ? user.passwordHash : await dummyHash;
-  const ok = (await verifyPassword(password, hash)) && !!user && !user.disabled && !!user.passwordHash;
-  await recordSignInAttempt(prisma, { accountKey, address: options.address, success: ok, now: options.now });
+  // Check, verify and record under a per-account lock, so parallel guesses cannot all pass the
+  // limit before any of them is recorded (the lock is PostgreSQL's: shared by every instance).
+  const ok = await prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${accountKey}))) AS l`;
+      const limit = await checkSignInLimit(tx, { accountKey, address: options.address, now: options.now });
+      if (limit.limited) {
+        throw new AppError("RATE_LIMITED", { params: { retryAfterMinutes: limit.retryAfterMinutes, scope: limit.scope } });
+      }
+      // Compare against a dummy hash when there is no user, so timing does not reveal accounts.
+      const hash = user && !user.disabled && user.passwordHash ? user.passwordHash : await dummyHash!;
+      const verified = (await verifyPassword(password, hash)) && !!user && !user.disabled && !!user.passwordHash;
+      await recordSignInAttempt(tx, { accountKey, address: options.address, success: verified, now: options.now });
+      return verified;
+    },
+    { timeout: 20_000, maxWait: 20_000 },
+  );
   if (!ok || !user) throw new AppError("UNAUTHENTICATED", { message: "invalid-credentials" });
   return { id: user.id, displayName: user.displayName, roles: user.roles, mustChangePassword: user.mustChangePassword, candidateId: user.candidate?.id ?? null };
 }

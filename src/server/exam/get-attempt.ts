@@ -25,6 +25,7 @@ export async function getAttemptForCandidate(options: { attemptId: string; candi
       id: true,
       sessionId: true,
       status: true,
+      startedAt: true,
       deadline: true,
       pausedAt: true,
       submittedAt: true,
@@ -67,6 +68,7 @@ export async function getAttemptForCandidate(options: { attemptId: string; candi
     remainingSeconds: remainingSeconds({ status, deadline: attempt.deadline, pausedAt: attempt.pausedAt }, now),
     serverNow: now.toISOString(),
     lastSeq: attempt.lastSeq,
+    startedAt: attempt.startedAt.toISOString(),
     items,
     answers: Object.fromEntries(attempt.answers.map((a) => [a.itemVersionId, { response: a.response, flagged: a.flagged, seq: a.seq }])),
   };

@@ -14,13 +14,13 @@ export function noStore(body: unknown, status = 200): Response {
 }
 
 /**
- * The answer-save hot path: the candidate id from the signed session token, without a user
- * lookup. Safe because the save statement itself matches the attempt by id AND candidate, and an
- * attempt exists only after a fully checked start.
+ * The answer-save hot path: the candidate id from the signed session token, without a separate
+ * user lookup. The save statement itself matches the attempt by id AND candidate AND an active
+ * account of this user (not disabled, no pending password change).
  */
-export async function requireCandidateFromToken(): Promise<{ candidateId: string }> {
+export async function requireCandidateFromToken(): Promise<{ candidateId: string; userId: string }> {
   const session = await auth();
   if (!session?.user?.id) throw new AppError("UNAUTHENTICATED");
-  if (session.user.candidateId) return { candidateId: session.user.candidateId };
+  if (session.user.candidateId) return { candidateId: session.user.candidateId, userId: session.user.id };
   return requireCandidate();
 }

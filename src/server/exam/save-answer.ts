@@ -16,12 +16,20 @@ export const SaveAnswerInput = z.object({
   seq: z.number().int().positive().max(2_000_000_000),
 });
 
-// $1 attempt, $2 candidate, $3 item version, $4 response, $5 flagged, $6 seq, $7 grace seconds
+// $1 attempt, $2 candidate, $3 item version, $4 response, $5 flagged, $6 seq, $7 grace seconds,
+// $8 the signed-in user (when given: the account must be active and not awaiting a password change).
+// The attempt row is locked for the statement, so a submit, pause or close waits for a save in
+// flight and a save waiting on them sees their outcome.
 const SAVE_SQL = `
   WITH att AS (
     SELECT a.id, a.status, a.deadline, a."pausedAt" AS paused_at, now() AS now,
            EXISTS (SELECT 1 FROM "PaperItem" p WHERE p."paperId" = a."paperId" AND p."itemVersionId" = $3) AS in_paper
-    FROM "Attempt" a WHERE a.id = $1 AND a."candidateId" = $2
+    FROM "Attempt" a
+    JOIN "Candidate" c ON c.id = a."candidateId"
+    JOIN "User" u ON u.id = c."userId"
+    WHERE a.id = $1 AND a."candidateId" = $2
+      AND ($8::text IS NULL OR (u.id = $8 AND NOT u.disabled AND NOT u."mustChangePassword"))
+    FOR NO KEY UPDATE OF a
   ), ins AS (
     INSERT INTO "Answer" ("attemptId", "itemVersionId", response, flagged, seq, "savedAt")
     SELECT att.id, $3, $4::text[], $5, $6, att.now FROM att
@@ -36,16 +44,35 @@ const SAVE_SQL = `
   )
   SELECT att.status, att.deadline, att.paused_at, att.now, att.in_paper,
          (SELECT seq FROM ins) AS written,
-         (SELECT seq FROM "Answer" WHERE "attemptId" = $1 AND "itemVersionId" = $3) AS current_seq
-  FROM att`;
+         cur.seq AS current_seq, cur.response AS current_response, cur.flagged AS current_flagged
+  FROM att LEFT JOIN "Answer" cur ON cur."attemptId" = $1 AND cur."itemVersionId" = $3`;
 
-type Row = { status: string; deadline: Date; paused_at: Date | null; now: Date; in_paper: boolean; written: number | null; current_seq: number | null };
+type Row = {
+  status: string;
+  deadline: Date;
+  paused_at: Date | null;
+  now: Date;
+  in_paper: boolean;
+  written: number | null;
+  current_seq: number | null;
+  current_response: string[] | null;
+  current_flagged: boolean | null;
+};
 
-export async function saveAnswer(options: { attemptId: string; candidateId: string; input: unknown }) {
+export async function saveAnswer(options: { attemptId: string; candidateId: string; userId?: string; input: unknown }) {
   const input = SaveAnswerInput.parse(options.input);
   const grace = getEnv().SAVE_GRACE_SECONDS;
   const response = [...new Set(input.response)].sort();
-  const { rows } = await getPgPool().query<Row>(SAVE_SQL, [options.attemptId, options.candidateId, input.itemVersionId, response, input.flagged, input.seq, grace]);
+  const { rows } = await getPgPool().query<Row>(SAVE_SQL, [
+    options.attemptId,
+    options.candidateId,
+    input.itemVersionId,
+    response,
+    input.flagged,
+    input.seq,
+    grace,
+    options.userId ?? null,
+  ]);
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND");
   if (!row.in_paper) throw new AppError("VALIDATION", { message: "该题不在本试卷中" });
@@ -54,7 +81,10 @@ export async function saveAnswer(options: { attemptId: string; candidateId: stri
   if (row.written === null) {
     // Not written: either a stale/duplicate sequence (already saved: fine) or the attempt is closed.
     if (row.status === "in_progress" && row.now.getTime() <= row.deadline.getTime() + grace * 1000) {
-      return { saved: true, seq: input.seq, currentSeq: Math.max(row.current_seq ?? 0, input.seq), stale: true, remainingSeconds: remaining };
+      // A newer save of this item exists (another tab or device): return it, so the page shows
+      // what the server holds instead of calling its own older choice "saved".
+      const newer = (row.current_seq ?? 0) > input.seq ? { response: row.current_response ?? [], flagged: row.current_flagged ?? false } : undefined;
+      return { saved: true, seq: input.seq, currentSeq: Math.max(row.current_seq ?? 0, input.seq), stale: true, current: newer, remainingSeconds: remaining };
     }
     if (row.status === "in_progress") await closeExpiredAttempts({ attemptId: options.attemptId });
     const message = row.status === "paused" ? "考试已被监考人员暂停，答案暂不能保存" : "考试已结束，答案无法再保存";

@@ -45,22 +45,26 @@ export async function regradeItemKey(options: { actorId: string; input: unknown;
   if (!options.apply) return { applied: false, oldAnswer: version.answer, newAnswer: answer, affected: affected.length, changes: view };
 
   await prisma.$transaction(async (tx) => {
+    // One regrade at a time, and the scores recomputed inside the lock from the stored keys, so
+    // two corrections of items on the same papers cannot undo each other.
+    await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext('regrade'))) AS l`;
     await tx.itemVersion.update({ where: { id: version.id }, data: { answer } });
-    for (const r of rescored) {
-      const change = changes.find((c) => c.candidateId === r.attemptId);
+    for (const r of affected) {
+      const before = await tx.theoryResult.findUniqueOrThrow({ where: { attemptId: r.attemptId }, select: { total: true } });
+      const { attempt, score } = await computeTheoryScore(tx, r.attemptId);
       await tx.theoryResult.update({
         where: { attemptId: r.attemptId },
-        data: { total: r.score.total, byArea: r.score.byArea as Prisma.InputJsonValue, perItem: r.score.perItem as unknown as Prisma.InputJsonValue, passed: r.score.passed, scoredAt: options.now },
+        data: { total: score.total, byArea: score.byArea as Prisma.InputJsonValue, perItem: score.perItem as unknown as Prisma.InputJsonValue, passed: score.passed, scoredAt: options.now },
       });
-      if (change) {
+      if (before.total !== score.total) {
         await tx.scoreCorrection.create({
-          data: { sessionId: r.attempt.sessionId, candidateId: r.candidateId, component: "regrade", target: version.id, oldPoints: change.before, newPoints: change.after, reason: input.reason, actorId: options.actorId, at: options.now },
+          data: { sessionId: attempt.sessionId, candidateId: r.candidateId, component: "regrade", target: version.id, oldPoints: before.total, newPoints: score.total, reason: input.reason, actorId: options.actorId, at: options.now },
         });
       }
     }
     await tx.auditLog.create({
       data: { actorId: options.actorId, action: "item.keyCorrection", subject: version.id, at: options.now, details: { old: version.answer, new: answer, reason: input.reason, changed: changes.length } },
     });
-  });
+  }, { timeout: 120_000, maxWait: 30_000 });
   return { applied: true, oldAnswer: version.answer, newAnswer: answer, affected: affected.length, changes: view };
 }

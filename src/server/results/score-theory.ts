@@ -11,7 +11,7 @@ export async function scoreSubmittedAttempts(options: { sessionId?: string } = {
   const pending = await prisma.$queryRaw<Array<{ id: string }>>`
     SELECT a.id FROM "Attempt" a LEFT JOIN "TheoryResult" r ON r."attemptId" = a.id
     WHERE r."attemptId" IS NULL
-      AND (a.status = 'submitted' OR a.deadline + interval '5 seconds' < now())
+      AND a.status = 'submitted'
       AND (${options.sessionId ?? null}::text IS NULL OR a."sessionId" = ${options.sessionId ?? null})
     LIMIT 500`;
   for (const { id } of pending) await scoreAttempt(id);

@@ -6,6 +6,7 @@ import type { AreaCode } from "@/standard";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
 import { maskIdNumber } from "../roster/id-number";
+import { closeExpiredAttempts } from "../exam/close-expired";
 import { scoreSubmittedAttempts } from "./score-theory";
 
 export type ResultRow = {
@@ -23,6 +24,7 @@ export type ResultRow = {
 
 export async function loadSessionResults(options: { sessionId: string; fullIdNumbers?: boolean }) {
   const prisma = getPrisma();
+  await closeExpiredAttempts();
   await scoreSubmittedAttempts({ sessionId: options.sessionId });
   const session = await prisma.examSession.findUnique({
     where: { id: options.sessionId },
@@ -70,6 +72,8 @@ export async function loadSessionResults(options: { sessionId: string; fullIdNum
 export async function releaseResults(options: { actorId: string; sessionId: string; now: Date }) {
   const prisma = getPrisma();
   const { session, rows } = await loadSessionResults({ sessionId: options.sessionId });
+  const running = await prisma.attempt.count({ where: { sessionId: session.id, status: { not: "submitted" } } });
+  if (running > 0) throw new AppError("CONFLICT", { message: `还有 ${running} 名考生未交卷，不能发布` });
   if (session.mode === "skill") {
     const unlocked = await prisma.skillTaskResult.count({ where: { sessionId: session.id, lockedAt: null } });
     const missing = rows.filter((r) => r.result.skill === null).length;

@@ -155,12 +155,19 @@ export async function saveCriterionScore(options: { caller: Caller; sessionId: s
   if (await prisma.skillSheet.findUnique({ where: { sessionId_candidateId_taskVersionId_examinerId: key } })) {
     throw new AppError("CONFLICT", { message: "评分已提交，不能再修改" });
   }
-  await prisma.$executeRaw`
+  // One statement: never written once the examiner's sheet exists (a submit racing this save).
+  const written = await prisma.$executeRaw`
     INSERT INTO "SkillScore" (id, "sessionId", "candidateId", "taskVersionId", "examinerId", "criterionId", points, comment, seq, "savedAt")
-    VALUES (gen_random_uuid()::text, ${key.sessionId}, ${key.candidateId}, ${key.taskVersionId}, ${key.examinerId}, ${input.criterionId}, ${input.points}, ${input.comment}, ${input.seq}, now())
+    SELECT gen_random_uuid()::text, ${key.sessionId}, ${key.candidateId}, ${key.taskVersionId}, ${key.examinerId}, ${input.criterionId}, ${input.points}, ${input.comment}, ${input.seq}, now()
+    WHERE NOT EXISTS (
+      SELECT 1 FROM "SkillSheet" s WHERE s."sessionId" = ${key.sessionId} AND s."candidateId" = ${key.candidateId}
+        AND s."taskVersionId" = ${key.taskVersionId} AND s."examinerId" = ${key.examinerId})
     ON CONFLICT ("sessionId", "candidateId", "taskVersionId", "examinerId", "criterionId") DO UPDATE
       SET points = EXCLUDED.points, comment = EXCLUDED.comment, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
       WHERE "SkillScore".seq < EXCLUDED.seq`;
+  if (written === 0 && (await prisma.skillSheet.findUnique({ where: { sessionId_candidateId_taskVersionId_examinerId: key } }))) {
+    throw new AppError("CONFLICT", { message: "评分已提交，不能再修改" });
+  }
   return { saved: true, seq: input.seq };
 }
 
@@ -171,24 +178,30 @@ export async function submitSheet(options: { caller: Caller; sessionId: string; 
   if (!task) throw new AppError("NOT_FOUND");
   const prisma = getPrisma();
   const where = { sessionId: options.sessionId, candidateId: options.candidateId, taskVersionId: options.taskVersionId };
-  const scores = await prisma.skillScore.findMany({ where: { ...where, examinerId: options.caller.id } });
-  const problems: string[] = [];
-  let total = 0;
-  for (const c of task.rubric) {
-    const s = scores.find((x) => x.criterionId === c.id);
-    if (!s) {
-      problems.push(`「${c.title}」尚未评分`);
-      continue;
-    }
-    const v = validateCriterionScore({ criterion: c, points: s.points, comment: s.comment, heavyThreshold: panel.session.heavyThreshold });
-    if (!v.ok) problems.push(...v.errors);
-    total += s.points;
-  }
-  if (problems.length) throw new AppError("VALIDATION", { message: problems.join("；"), issues: problems.map((m) => ({ path: "scores", message: m })) });
+  const mine = { ...where, examinerId: options.caller.id };
   await prisma.$transaction(async (tx) => {
-    await tx.skillSheet.createMany({ data: [{ ...where, examinerId: options.caller.id, total, submittedAt: new Date() }], skipDuplicates: true });
+    // The sheet first, so a criterion save racing this submit can no longer write (see above).
+    const created = await tx.skillSheet.createMany({ data: [{ ...mine, total: 0, submittedAt: new Date() }], skipDuplicates: true });
+    if (created.count === 0) return; // submitted before: nothing changes (a second tab, a retry)
+    const scores = await tx.skillScore.findMany({ where: mine });
+    const problems: string[] = [];
+    let total = 0;
+    for (const c of task.rubric) {
+      const s = scores.find((x) => x.criterionId === c.id);
+      if (!s) {
+        problems.push(`「${c.title}」尚未评分`);
+        continue;
+      }
+      const v = validateCriterionScore({ criterion: c, points: s.points, comment: s.comment, heavyThreshold: panel.session.heavyThreshold });
+      if (!v.ok) problems.push(...v.errors);
+      total += s.points;
+    }
+    if (problems.length) throw new AppError("VALIDATION", { message: problems.join("；"), issues: problems.map((m) => ({ path: "scores", message: m })) });
+    await tx.skillSheet.update({ where: { sessionId_candidateId_taskVersionId_examinerId: mine }, data: { total } });
     const sheets = await tx.skillSheet.findMany({ where });
     if (sheets.length < panel.examiners.length) return;
+    // A result, once computed, is changed only by adjudication or a recorded correction.
+    if (await tx.skillTaskResult.findUnique({ where: { sessionId_candidateId_taskVersionId: where } })) return;
     const all = await tx.skillScore.findMany({ where, select: { examinerId: true, criterionId: true, points: true, comment: true } });
     const graded = gradeTask({
       task: { points: task.points, rubric: task.rubric },
@@ -198,10 +211,8 @@ export async function submitSheet(options: { caller: Caller; sessionId: string; 
       heavyThreshold: panel.session.heavyThreshold,
     });
     if (!graded.ok) throw new AppError("VALIDATION", { message: graded.errors.join("；") });
-    await tx.skillTaskResult.upsert({
-      where: { sessionId_candidateId_taskVersionId: where },
-      create: { ...where, status: graded.status, aggregate: graded.aggregate, final: graded.final?.points ?? null, source: graded.final?.source ?? null },
-      update: { status: graded.status, aggregate: graded.aggregate, final: graded.final?.points ?? null, source: graded.final?.source ?? null },
+    await tx.skillTaskResult.create({
+      data: { ...where, status: graded.status, aggregate: graded.aggregate, final: graded.final?.points ?? null, source: graded.final?.source ?? null },
     });
   });
   return { submitted: true };
@@ -259,6 +270,10 @@ export const CorrectionInput = z.object({
 export async function correctSkillScore(options: { caller: Caller; sessionId: string; input: unknown }) {
   if (!options.caller.roles.includes("ADMIN")) throw new AppError("FORBIDDEN");
   const input = CorrectionInput.parse(options.input);
+  const panel = await panelOf(options.sessionId);
+  const task = (await planTasks(panel.session.skillPlanId!)).find((t) => t.versionId === input.taskVersionId);
+  if (!task) throw new AppError("NOT_FOUND");
+  if (input.points > task.points * 100) throw new AppError("VALIDATION", { message: `更正后的分数须在 0 至 ${task.points} 分之间` });
   const prisma = getPrisma();
   const where = { sessionId: options.sessionId, candidateId: input.candidateId, taskVersionId: input.taskVersionId };
   const result = await prisma.skillTaskResult.findUnique({ where: { sessionId_candidateId_taskVersionId: where } });

@@ -16,6 +16,7 @@ type View = {
   submittedBy: string | null;
   remainingSeconds: number;
   lastSeq: number;
+  startedAt: string;
   items: Item[];
   answers: Record<string, { response: string[]; flagged: boolean; seq: number }>;
 };
@@ -55,6 +56,7 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
   const [index, setIndex] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const seq = useRef(0);
+  const startedAtMs = useRef(0);
   const endAt = useRef(0);
   const flushing = useRef(false);
   const statusRef = useRef<Status>("in_progress");
@@ -90,7 +92,13 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
         const body = await res.json().catch(() => ({}));
         if (res.ok) {
           await queue.ack(attemptId, p.itemVersionId, p.seq);
-          setConfirmed((c) => ({ ...c, [p.itemVersionId]: Math.max(c[p.itemVersionId] ?? 0, Math.min(p.seq, body.currentSeq ?? p.seq)) }));
+          const currentSeq: number = body.currentSeq ?? p.seq;
+          if (body.current && currentSeq > p.seq) {
+            // Another tab or device saved a newer answer: show the server's, not ours.
+            setAnswers((a) => ({ ...a, [p.itemVersionId]: { response: body.current.response, flagged: body.current.flagged } }));
+            setLatest((l) => ({ ...l, [p.itemVersionId]: Math.max(l[p.itemVersionId] ?? 0, currentSeq) }));
+          }
+          setConfirmed((c) => ({ ...c, [p.itemVersionId]: Math.max(c[p.itemVersionId] ?? 0, currentSeq) }));
           if (typeof body.remainingSeconds === "number") sync(body.remainingSeconds);
         } else if (res.status === 401) {
           setAuthError(true);
@@ -138,6 +146,7 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
         l[p.itemVersionId] = p.seq;
       }
       seq.current = Math.max(v.lastSeq, await queue.getSeq(attemptId), ...pending.map((p) => p.seq), 0);
+      startedAtMs.current = Date.parse(v.startedAt);
       setAnswers(a);
       setConfirmed(c);
       setLatest(l);
@@ -228,7 +237,11 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
   const change = useCallback(
     async (itemVersionId: string, next: Answer) => {
       if (statusRef.current !== "in_progress") return;
-      const s = ++seq.current;
+      // Sequence numbers follow the clock (milliseconds since the attempt started) and never go
+      // back, so saves from two tabs or two devices are ordered by when they were made: an
+      // offline device's older change cannot overwrite a newer one made elsewhere.
+      const s = Math.max(seq.current + 1, Date.now() - startedAtMs.current);
+      seq.current = s;
       setAnswers((a) => ({ ...a, [itemVersionId]: next }));
       setLatest((l) => ({ ...l, [itemVersionId]: s }));
       await queue.put({ attemptId, itemVersionId, response: next.response, flagged: next.flagged, seq: s });

@@ -22,6 +22,23 @@ function open(): Promise<IDBDatabase> {
 let dbPromise: Promise<IDBDatabase> | null = null;
 const db = () => (dbPromise ??= open());
 
+// When IndexedDB cannot be opened (private mode, no quota), unsent saves are kept in memory for
+// the page's lifetime instead: answers are still sent and resent, only a reload cannot keep them.
+const memory = new Map<string, PendingSave>();
+const memoryMeta = new Map<string, number>();
+let useMemory = false;
+export const queueIsPersistent = () => !useMemory;
+
+async function guarded<T>(persistent: () => Promise<T>, fallback: () => T): Promise<T> {
+  if (useMemory) return fallback();
+  try {
+    return await persistent();
+  } catch {
+    useMemory = true;
+    return fallback();
+  }
+}
+
 function run<T>(store: string, mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   return db().then(
     (d) =>
@@ -37,15 +54,26 @@ function run<T>(store: string, mode: IDBTransactionMode, fn: (s: IDBObjectStore)
 
 export const queue = {
   async put(save: Omit<PendingSave, "key">): Promise<void> {
-    await run(PENDING, "readwrite", (s) => s.put({ ...save, key: `${save.attemptId}:${save.itemVersionId}` }));
+    const entry = { ...save, key: `${save.attemptId}:${save.itemVersionId}` };
+    await guarded<unknown>(
+      () => run(PENDING, "readwrite", (s) => s.put(entry)),
+      () => memory.set(entry.key, entry),
+    );
   },
   async list(attemptId: string): Promise<PendingSave[]> {
-    const all = await run<PendingSave[]>(PENDING, "readonly", (s) => s.index("attempt").getAll(attemptId));
+    const all = await guarded(
+      () => run<PendingSave[]>(PENDING, "readonly", (s) => s.index("attempt").getAll(attemptId)),
+      () => [...memory.values()].filter((e) => e.attemptId === attemptId),
+    );
     return all.sort((a, b) => a.seq - b.seq);
   },
   /** Removes the entry only if nothing newer was queued for the item meanwhile. */
   async ack(attemptId: string, itemVersionId: string, seq: number): Promise<void> {
     const key = `${attemptId}:${itemVersionId}`;
+    if (useMemory) {
+      if ((memory.get(key)?.seq ?? Infinity) <= seq) memory.delete(key);
+      return;
+    }
     const d = await db();
     await new Promise<void>((resolve, reject) => {
       const tx = d.transaction(PENDING, "readwrite");
@@ -60,10 +88,16 @@ export const queue = {
     });
   },
   async getSeq(attemptId: string): Promise<number> {
-    const row = await run<{ key: string; value: number } | undefined>(META, "readonly", (s) => s.get(`seq:${attemptId}`));
+    const row = await guarded(
+      () => run<{ key: string; value: number } | undefined>(META, "readonly", (s) => s.get(`seq:${attemptId}`)),
+      () => ({ key: "", value: memoryMeta.get(attemptId) ?? 0 }),
+    );
     return row?.value ?? 0;
   },
   async setSeq(attemptId: string, value: number): Promise<void> {
-    await run(META, "readwrite", (s) => s.put({ key: `seq:${attemptId}`, value }));
+    await guarded<unknown>(
+      () => run(META, "readwrite", (s) => s.put({ key: `seq:${attemptId}`, value })),
+      () => memoryMeta.set(attemptId, value),
+    );
   },
 };
