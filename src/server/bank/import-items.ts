@@ -87,7 +87,7 @@ export async function importItems(options: {
   const toWrite: ItemInput[] = [];
   parsed.forEach((p, i) => {
     const fp = prints[i]!;
-    const label = format === "moodle" ? `第 ${p.at} 行` : `第 ${p.at} 行`;
+    const label = `第 ${p.at} 行`;
     let duplicate = false;
     if (existing.has(fp)) {
       duplicates.push({ at: p.at, message: `${label}：与题库中已有题目重复（题干和选项相同）` });
@@ -107,30 +107,12 @@ export async function importItems(options: {
     return { batchId, format, status: "FAILED", total, imported: 0, problems, duplicates, skipped };
   }
 
-  await prisma.$transaction(
-    async (tx) => {
-      for (let start = 0; start < toWrite.length; start += CHUNK) {
-        const chunk = toWrite.slice(start, start + CHUNK).map((input) => ({ input, itemId: randomUUID(), versionId: randomUUID() }));
-        await tx.item.createMany({
-          data: chunk.map((c) => ({ id: c.itemId, status: c.input.status, labels: c.input.labels, sample: options.sample ?? false, createdAt: options.now })),
-        });
-        await tx.itemVersion.createMany({
-          data: chunk.map((c) => ({
-            id: c.versionId,
-            itemId: c.itemId,
-            version: 1,
-            ...versionData(c.input),
-            createdById: options.actorId,
-            createdAt: options.now,
-          })),
-        });
-        const ids = chunk.map((c) => c.itemId);
-        await tx.$executeRaw`UPDATE "Item" i SET "currentVersionId" = v.id FROM "ItemVersion" v WHERE v."itemId" = i.id AND i.id = ANY(${ids})`;
-        await prisma.importBatch.update({ where: { id: batchId }, data: { processed: Math.min(total, start + chunk.length) } });
-      }
-    },
-    { timeout: 300_000, maxWait: 10_000 },
-  );
+  try {
+    await writeItems({ batchId, toWrite, total, actorId: options.actorId, sample: options.sample ?? false, now: options.now });
+  } catch (error) {
+    await prisma.importBatch.update({ where: { id: batchId }, data: { status: "FAILED", message: "error", finishedAt: options.now } });
+    throw error;
+  }
   await prisma.importBatch.update({
     where: { id: batchId },
     data: { status: "DONE", processed: total, imported: toWrite.length, skipped: total - toWrite.length, finishedAt: options.now },
@@ -139,4 +121,33 @@ export async function importItems(options: {
     data: { actorId: options.actorId, action: "items.import", subject: batchId, at: options.now, details: { fileName: options.fileName, format, imported: toWrite.length } },
   });
   return { batchId, format, status: "DONE", total, imported: toWrite.length, problems, duplicates, skipped };
+}
+
+/** All valid items in one transaction, in chunks; progress is written outside it. */
+async function writeItems(o: { batchId: string; toWrite: ItemInput[]; total: number; actorId: string; sample: boolean; now: Date }) {
+  const prisma = getPrisma();
+  await prisma.$transaction(
+    async (tx) => {
+      for (let start = 0; start < o.toWrite.length; start += CHUNK) {
+        const chunk = o.toWrite.slice(start, start + CHUNK).map((input) => ({ input, itemId: randomUUID(), versionId: randomUUID() }));
+        await tx.item.createMany({
+          data: chunk.map((c) => ({ id: c.itemId, status: c.input.status, labels: c.input.labels, sample: o.sample, createdAt: o.now })),
+        });
+        await tx.itemVersion.createMany({
+          data: chunk.map((c) => ({
+            id: c.versionId,
+            itemId: c.itemId,
+            version: 1,
+            ...versionData(c.input),
+            createdById: o.actorId,
+            createdAt: o.now,
+          })),
+        });
+        const ids = chunk.map((c) => c.itemId);
+        await tx.$executeRaw`UPDATE "Item" i SET "currentVersionId" = v.id FROM "ItemVersion" v WHERE v."itemId" = i.id AND i.id = ANY(${ids})`;
+        await prisma.importBatch.update({ where: { id: o.batchId }, data: { processed: Math.min(o.total, start + chunk.length) } });
+      }
+    },
+    { timeout: 300_000, maxWait: 10_000 },
+  );
 }
