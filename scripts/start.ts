@@ -18,6 +18,7 @@ import { parseEnv } from "../src/server/env";
 import { demoAccounts, demoCandidates } from "../src/server/seed/demo-accounts";
 import { demoCandidateLogins, seedDemo } from "../src/server/seed/seed-demo";
 import { buildIsCurrent, recordBuild } from "./lib/build-hash";
+import { freePort, startFrontServer } from "./lib/front-server";
 import { run } from "./lib/run";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -108,10 +109,11 @@ async function main() {
   }
   const authSecret = env.AUTH_SECRET ?? fs.readFileSync(secretFile, "utf8").trim();
 
-  // 5. Serve.
+  // 5. Serve: Next.js on an internal port, behind the front server on the public port.
   const port = env.PORT;
   const url = `http://localhost:${port}`;
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
+  const internalPort = await freePort();
+  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(internalPort), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],
     env: {
@@ -134,6 +136,16 @@ async function main() {
       }),
   );
 
+  // The front server serves answer saves itself with the same service and database.
+  process.env.DATABASE_URL = databaseUrl;
+  const front = await startFrontServer({ port, upstreamPort: internalPort, authSecret });
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        front.close(() => resolve());
+        front.closeAllConnections();
+      }),
+  );
   await waitForHealth(`${url}/api/health`, child);
   console.log("");
   console.log(`  电子商务师技能考核平台已启动 / The platform is running: ${url}`);

@@ -1,0 +1,53 @@
+// The launcher's front server: it listens on the public port, serves answer saves itself
+// (src/server/exam/fast-save.ts) and passes every other request to the Next.js server on an
+// internal port. It also sets X-Forwarded-For from the connection, so the per-address sign-in
+// limit sees real client addresses. See docs/architecture.md.
+import http from "node:http";
+import net from "node:net";
+import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export function startFrontServer(options: { port: number; upstreamPort: number; authSecret: string }): Promise<http.Server> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+
+  function proxy(req: http.IncomingMessage, res: http.ServerResponse) {
+    const headers = { ...req.headers, "x-forwarded-for": req.socket.remoteAddress ?? "" };
+    const upstream = http.request({ host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers, agent }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.statusMessage, up.headers);
+      up.pipe(res);
+    });
+    upstream.on("error", () => {
+      if (!res.headersSent) res.writeHead(502, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("upstream unavailable");
+    });
+    req.pipe(upstream);
+  }
+
+  const server = http.createServer((req, res) => {
+    const attemptId = fastSaveRoute(req);
+    if (!attemptId) return proxy(req, res);
+    handleFastSave(req, res, { attemptId, secret: options.authSecret })
+      .then((served) => {
+        if (!served) proxy(req, res);
+      })
+      .catch(() => {
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
+        res.end(JSON.stringify({ error: { code: "INTERNAL", message: "出现了意外错误，请稍后重试。" } }));
+      });
+  });
+  server.keepAliveTimeout = 65_000;
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, () => resolve(server));
+  });
+}
