@@ -42,6 +42,8 @@ export default defineConfig({
     command: "node --import tsx scripts/start.ts --no-build --fresh-db --demo",
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
+    // SIGTERM lets the launcher stop the app and drop its throwaway database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
