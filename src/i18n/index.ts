@@ -1,4 +1,5 @@
 // i18n without framework: catalogues per locale and a pure translate(). zh-CN first.
+import { interpolate } from "./interpolate";
 import { en } from "./messages/en";
 import { zhCN, type MessageKey } from "./messages/zh-CN";
 
@@ -15,11 +16,7 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = catalogues[locale][key] ?? catalogues[defaultLocale][key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return interpolate(catalogues[locale][key] ?? catalogues[defaultLocale][key], params);
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

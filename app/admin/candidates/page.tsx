@@ -3,6 +3,7 @@ import { LEVEL_CODES, TRACK_CODES } from "@/standard";
 import { requirePageUser } from "@/server/auth/session";
 import { CandidateFilterSchema, listCandidates } from "@/server/candidates/list-candidates";
 import { getTranslator } from "@/server/i18n";
+import { FilterForm, type FilterField } from "@/ui/filter-form";
 import { Pager } from "@/ui/pager";
 
 const STATUSES = ["ELIGIBLE", "NOT_ELIGIBLE", "APPROVED", "REJECTED"] as const;
@@ -14,7 +15,11 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
   const parsed = CandidateFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : CandidateFilterSchema.parse({});
   const list = await listCandidates(filter);
-  const select = "mt-1 block rounded border border-slate-300 px-2 py-1";
+  const fields: FilterField[] = [
+    { name: "level", label: t("candidates.filter.level"), options: LEVEL_CODES.map((v) => ({ value: v, label: t(`standard.level.${v}`) })) },
+    { name: "track", label: t("candidates.filter.track"), options: TRACK_CODES.map((v) => ({ value: v, label: t(`standard.track.${v}`) })) },
+    { name: "status", label: t("candidates.filter.status"), options: STATUSES.map((v) => ({ value: v, label: t(`eligibility.status.${v}`) })) },
+  ];
 
   return (
     <div className="space-y-4">
@@ -24,48 +29,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
           {t("admin.import")}
         </Link>
       </div>
-      <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-        <label>
-          {t("candidates.filter.level")}
-          <select name="level" defaultValue={filter.level ?? ""} className={select}>
-            <option value="">{t("candidates.filter.all")}</option>
-            {LEVEL_CODES.map((l) => (
-              <option key={l} value={l}>
-                {t(`standard.level.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("candidates.filter.track")}
-          <select name="track" defaultValue={filter.track ?? ""} className={select}>
-            <option value="">{t("candidates.filter.all")}</option>
-            {TRACK_CODES.map((tr) => (
-              <option key={tr} value={tr}>
-                {t(`standard.track.${tr}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("candidates.filter.status")}
-          <select name="status" defaultValue={filter.status ?? ""} className={select}>
-            <option value="">{t("candidates.filter.all")}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`eligibility.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("candidates.filter.q")}
-          <input name="q" defaultValue={filter.q ?? ""} className={select} />
-        </label>
-        <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-100">
-          {t("candidates.filter.submit")}
-        </button>
-      </form>
+      <FilterForm t={t} fields={fields} values={raw} search={{ name: "q", label: t("candidates.filter.q") }} />
       <p>{t("candidates.total", { total: list.total })}</p>
       {list.rows.length === 0 ? (
         <p>{t("candidates.empty")}</p>

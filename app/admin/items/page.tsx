@@ -5,6 +5,7 @@ import { requirePageUser } from "@/server/auth/session";
 import { tagToCode } from "@/server/bank/item-input";
 import { ItemFilterSchema, listItems } from "@/server/bank/list-items";
 import { getTranslator } from "@/server/i18n";
+import { FilterForm, type FilterField } from "@/ui/filter-form";
 import { Pager } from "@/ui/pager";
 import { areaLabel } from "@/ui/bank/editor-labels";
 
@@ -17,13 +18,12 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const list = await listItems(filter);
   const { page: _page, ...exportFilter } = raw;
   const exportQuery = (format: string) => `/api/admin/items/export?${new URLSearchParams({ ...exportFilter, format })}`;
-  const sel = "mt-1 block rounded border border-slate-300 px-2 py-1";
-  const filters: Array<[string, string, ReadonlyArray<{ v: string; l: string }>]> = [
-    ["level", t("candidates.filter.level"), LEVEL_CODES.map((v) => ({ v, l: t(`standard.level.${v}`) }))],
-    ["track", t("candidates.filter.track"), TRACK_CODES.map((v) => ({ v, l: t(`standard.track.${v}`) }))],
-    ["area", t("items.filter.area"), AREA_CODES.map((v) => ({ v, l: areaLabel(t, v) }))],
-    ["type", t("items.filter.type"), ITEM_TYPES.map((v) => ({ v, l: t(`item.type.${v}`) }))],
-    ["status", t("items.filter.status"), (["draft", "active", "retired"] as const).map((v) => ({ v, l: t(`item.status.${v}`) }))],
+  const fields: FilterField[] = [
+    { name: "level", label: t("candidates.filter.level"), options: LEVEL_CODES.map((v) => ({ value: v, label: t(`standard.level.${v}`) })) },
+    { name: "track", label: t("candidates.filter.track"), options: TRACK_CODES.map((v) => ({ value: v, label: t(`standard.track.${v}`) })) },
+    { name: "area", label: t("items.filter.area"), options: AREA_CODES.map((v) => ({ value: v, label: areaLabel(t, v) })) },
+    { name: "type", label: t("items.filter.type"), options: ITEM_TYPES.map((v) => ({ value: v, label: t(`item.type.${v}`) })) },
+    { name: "status", label: t("items.filter.status"), options: (["draft", "active", "retired"] as const).map((v) => ({ value: v, label: t(`item.status.${v}`) })) },
   ];
   return (
     <div className="space-y-4">
@@ -41,28 +41,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           </Link>
         </div>
       </div>
-      <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-        {filters.map(([name, label, opts]) => (
-          <label key={name}>
-            {label}
-            <select name={name} defaultValue={raw[name] ?? ""} className={sel}>
-              <option value="">{t("candidates.filter.all")}</option>
-              {opts.map((o) => (
-                <option key={o.v} value={o.v}>
-                  {o.l}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-        <label>
-          {t("items.filter.q")}
-          <input name="q" defaultValue={filter.q ?? ""} className={sel} />
-        </label>
-        <button type="submit" className="rounded border border-slate-300 px-3 py-1">
-          {t("candidates.filter.submit")}
-        </button>
-      </form>
+      <FilterForm t={t} fields={fields} values={raw} search={{ name: "q", label: t("items.filter.q") }} />
       <p className="flex flex-wrap gap-3 text-sm">
         <span>{t("items.total", { total: list.total })}</span>
         <span>{t("items.export")}：</span>

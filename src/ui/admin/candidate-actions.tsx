@@ -1,9 +1,9 @@
 "use client";
 
+import { interpolate as fill } from "@/i18n/interpolate";
 import { useActionState } from "react";
 import type { DecisionState, RevealState } from "../../../app/admin/candidates/[id]/actions";
 
-const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (w, k: string) => params[k] ?? w);
 
 export function RevealNumbers({
   candidateId,

@@ -1,5 +1,6 @@
 "use client";
 
+import { interpolate as fill } from "@/i18n/interpolate";
 import { useRef, useState } from "react";
 
 type Problem = { row: number; column: string; message: string };
@@ -36,8 +37,6 @@ function newBatchId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
 
 export function RosterImport({ labels }: { labels: Labels }) {
   const [running, setRunning] = useState(false);

@@ -1,11 +1,11 @@
 "use client";
 
+import { interpolate as fill } from "@/i18n/interpolate";
 import { useState } from "react";
 
 type Line = { at: number; message: string };
 type Result = { status: "DONE" | "FAILED"; imported: number; problems: Line[]; duplicates: Line[]; skipped: Array<{ line: number; question: string; type: string; reason: string }> };
 type L = Record<"file" | "duplicates" | "skip" | "add" | "submit" | "running" | "done" | "failed" | "problems" | "duplicateList" | "skipped" | "colAt" | "colMessage" | "error", string>;
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in p ? String(p[k]) : w));
 
 function Lines({ caption, rows, l }: { caption: string; rows: Line[]; l: L }) {
   return (

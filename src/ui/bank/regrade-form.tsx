@@ -1,5 +1,6 @@
 "use client";
 
+import { interpolate as fill } from "@/i18n/interpolate";
 import { useActionState } from "react";
 import type { RegradeState } from "../../../app/admin/items/actions";
 
@@ -21,7 +22,6 @@ export function RegradeForm({
   labels: Record<string, string>;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
-  const fill = (s: string, p: Record<string, number>) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in p ? String(p[k]) : w));
   return (
     <section aria-labelledby="regrade" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-4">
       <h2 id="regrade" className="text-xl font-semibold">

@@ -1,10 +1,10 @@
 "use client";
 
+import { interpolate as fill } from "@/i18n/interpolate";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 type L = Record<"file" | "submit" | "done" | "error" | "problems", string>;
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in p ? String(p[k]) : w));
 
 export function TaskImportForm({ labels: l }: { labels: L }) {
   const router = useRouter();

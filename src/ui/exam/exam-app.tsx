@@ -4,6 +4,7 @@
 // per-attempt sequence number; unsent saves live in IndexedDB and are resent after a reconnect or
 // reload. An answer shows "saved" only after the server confirmed its sequence number. The
 // countdown is a display of the server's remaining time, re-synced on every response.
+import { messageLookup } from "@/i18n/interpolate";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { queue } from "./offline-queue";
 
@@ -37,11 +38,7 @@ function format(seconds: number): string {
 }
 
 export function ExamApp({ attemptId, messages }: { attemptId: string; messages: Record<string, string> }) {
-  const t = useCallback(
-    (key: string, params?: Record<string, string | number>) =>
-      (messages[key] ?? key).replace(/\{(\w+)\}/g, (w, k: string) => (params && k in params ? String(params[k]) : w)),
-    [messages],
-  );
+  const t = useMemo(() => messageLookup(messages), [messages]);
   const [view, setView] = useState<View | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [authError, setAuthError] = useState(false);

@@ -2,7 +2,8 @@
 
 // The proctor console: live (polls every 3 s), per room: open the exam, see each candidate's
 // state and progress, and act with a recorded reason.
-import { useCallback, useEffect, useState } from "react";
+import { messageLookup } from "@/i18n/interpolate";
+import { useCallback, useEffect, useMemo, useState } from "react";
 
 type Row = {
   seat: number;
@@ -24,11 +25,7 @@ type Action = "extra-time" | "pause" | "resume" | "irregularity" | "end";
 const mmss = (s: number | null) => (s === null ? "—" : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`);
 
 export function ProctorConsole({ sessionId, messages }: { sessionId: string; messages: Record<string, string> }) {
-  const t = useCallback(
-    (key: string, params?: Record<string, string | number>) =>
-      (messages[key] ?? key).replace(/\{(\w+)\}/g, (w, k: string) => (params && k in params ? String(params[k]) : w)),
-    [messages],
-  );
+  const t = useMemo(() => messageLookup(messages), [messages]);
   const [data, setData] = useState<Data | null>(null);
   const [dialog, setDialog] = useState<{ row: Row; action: Action } | null>(null);
   const [minutes, setMinutes] = useState(10);

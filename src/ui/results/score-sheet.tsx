@@ -3,6 +3,7 @@
 // An examiner's score sheet for one candidate's task. Each criterion is saved as soon as it
 // changes (route handler, sequence number); unsent saves are kept in localStorage and resent
 // after a reconnect or reload, like the exam. Works on a tablet screen (large inputs, one column).
+import { messageLookup } from "@/i18n/interpolate";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
@@ -22,11 +23,7 @@ type Props = {
 const fmt = (h: number) => (h / 100).toFixed(2).replace(/\.?0+$/, "");
 
 export function ScoreSheet({ sessionId, candidateId, taskVersionId, rubric, heavyThreshold, initial, submitted, messages }: Props) {
-  const t = useCallback(
-    (key: string, params?: Record<string, string | number>) =>
-      (messages[key] ?? key).replace(/\{(\w+)\}/g, (w, k: string) => (params && k in params ? String(params[k]) : w)),
-    [messages],
-  );
+  const t = useMemo(() => messageLookup(messages), [messages]);
   const router = useRouter();
   const storeKey = `skill:${sessionId}:${candidateId}:${taskVersionId}`;
   const [entries, setEntries] = useState<Record<string, Entry>>(() =>

@@ -4,6 +4,7 @@
 // auto-assign, then per room the candidates and proctors (theory) or the examiner panel (skill).
 // Every change is checked live on the server with the same checkSession as on save; the
 // violations are listed in Chinese (role="alert"). Saving is refused with the same list.
+import { interpolate, type MessageParams } from "@/i18n/interpolate";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { AutoAssignProposal, Violation } from "@/exam";
 import { minMinutes, requiredExaminers, requiredProctors } from "@/exam/schedule-rules";
@@ -43,8 +44,7 @@ type Props = {
   saveAction: (payload: unknown, sessionId: string | null) => Promise<EditorResult>;
 };
 
-const fmt = (template: string | undefined, params: Record<string, string | number>) =>
-  (template ?? "").replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+const fmt = (template: string | undefined, params: MessageParams) => interpolate(template ?? "", params);
 
 export function SessionEditor({ sessionId, initial, options, modes, levels, tracks, labels: L, checkAction, autoAssignAction, saveAction }: Props) {
   const [name, setName] = useState(initial.name);
