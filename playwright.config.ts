@@ -2,7 +2,9 @@ import { defineConfig } from "@playwright/test";
 
 // E2E tests drive Debian's Chromium (never `playwright install`) against the built app, served
 // by the same launcher as `npm start` on a dedicated port with a throwaway database.
-const PORT = 3100;
+// E2E_PORT / E2E_PG_PORT let several checkouts run their e2e suites side by side.
+const PORT = Number(process.env.E2E_PORT || 3100);
+const PG_PORT = process.env.E2E_PG_PORT || "54331";
 const databaseUrl = process.env.DATABASE_URL;
 if (databaseUrl) {
   const host = new URL(databaseUrl).hostname;
@@ -50,7 +52,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATA_DIR: ".data/e2e",
-      EMBEDDED_PG_PORT: "54331",
+      EMBEDDED_PG_PORT: PG_PORT,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
