@@ -61,9 +61,8 @@ function pathLabel(path: readonly PropertyKey[], input: unknown): string {
     at = at !== null && typeof at === "object" ? (at as Record<PropertyKey, unknown>)[p as string] : undefined;
     if (typeof p === "number") {
       const name = at !== null && typeof at === "object" ? (at as { name?: unknown }).name : undefined;
-      const named = typeof name === "string" && name.trim() !== "" ? `「${name.trim()}」` : `第 ${p + 1} 项`;
-      if (parts.length) parts[parts.length - 1] += named;
-      else parts.push(named);
+      if (typeof name === "string" && name.trim() !== "" && parts.length) parts[parts.length - 1] += `「${name.trim()}」`;
+      else parts.push(`第 ${p + 1} 项`);
     } else parts.push(LABELS[String(p)] ?? String(p));
   }
   return parts.join(" › ");
@@ -73,6 +72,7 @@ function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
       if (/received undefined/.test(issue.message)) return "必填";
+      if (issue.expected === "int") return "应为整数";
       return issue.expected === "number" ? "应为数字" : issue.expected === "string" ? "应为文本" : issue.expected === "boolean" ? "应为是/否" : issue.expected === "array" ? "应为列表" : "类型不正确";
     case "too_small":
       if (issue.origin === "array") return `至少 ${issue.minimum} 项`;

@@ -84,7 +84,7 @@ function conditionsPerFile(spec: ImageSpec | VideoSpec): number {
 function unusable(tally: Tally, file: FileEvidence, n: number, notKind: "checks.file.notImage" | "checks.file.notVideo") {
   if (file.error) {
     const key: ProbeErrorKey | "checks.file.error" = (PROBE_ERROR_KEYS as readonly string[]).includes(file.error) ? (file.error as ProbeErrorKey) : "checks.file.error";
-    tally.add(false, { key, params: { name: file.name } });
+    tally.add(false, { key, params: key === "checks.file.error" ? { name: file.name, reason: file.error } : { name: file.name } });
   } else tally.add(false, { key: notKind, params: { name: file.name } });
   tally.fail(n - 1);
 }

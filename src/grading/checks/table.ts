@@ -94,7 +94,13 @@ export function compareTables(expected: Table, actual: Table, o: Resolved): Tall
   const E: Norm[][] = expected.rows.map((r) => r.map((v) => normalizeCell(v, o)));
   const A: Norm[][] = actual.rows.map((r) => colMap.map((i) => (i < 0 ? ({ t: "blank" } as Norm) : normalizeCell(r[i], o))));
   const fullA: Norm[][] = actual.rows.map((r) => r.map((v) => normalizeCell(v, o)));
-  const equalCells = (e: Norm[], a: Norm[]) => e.reduce((s, x, j) => s + (colMap[j]! >= 0 && compareCells(x, a[j]!, o) === "ok" ? 1 : 0), 0);
+  // Similarity of two rows: cells holding the same value (a type difference is still the same value).
+  const equalCells = (e: Norm[], a: Norm[]) =>
+    e.reduce((s, x, j) => {
+      if (colMap[j]! < 0) return s;
+      const v = compareCells(x, a[j]!, o);
+      return s + (v === "ok" || v === "numberAsText" || v === "textAsNumber" ? 1 : 0);
+    }, 0);
 
   // Pair rows: expected index → actual index.
   const pairOfExpected = new Array<number>(R).fill(-1);
