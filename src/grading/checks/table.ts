@@ -50,7 +50,32 @@ export function checkTable(spec: TableSpec, evidence: CheckEvidence): Tally {
     else tally.add(false, { key: "checks.file.notTable", params: { name: bad.name } });
     return tally.fail(cells - 1);
   }
-  return compareTables(expected, file.table, resolveOptions(spec.options));
+  return compareTables(expected, locateHeader(expected, file.table), resolveOptions(spec.options));
+}
+
+/** How far down a title or notes above the header row are looked past. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The table re-headed at the row that names the most expected columns, among its header and the
+ * first rows under it: a title row above the header ("订单数据表", merged across) is common, and
+ * the probe cannot know which row the author's columns are in. Earliest row wins a tie.
+ */
+export function locateHeader(expected: Table, actual: Table): Table {
+  const wanted = new Set(expected.columns.map(normalizeHeader));
+  const score = (cells: readonly Cell[]) => cells.filter((c) => c !== null && wanted.has(normalizeHeader(String(c)))).length;
+  let best = -1;
+  let bestScore = score(actual.columns);
+  actual.rows.slice(0, HEADER_SEARCH_ROWS).forEach((r, i) => {
+    const s = score(r);
+    if (s > bestScore) [best, bestScore] = [i, s];
+  });
+  if (best < 0) return actual;
+  return {
+    columns: actual.rows[best]!.map((c) => (c === null ? "" : String(c).trim())),
+    rows: actual.rows.slice(best + 1),
+    ...(actual.rowNumbers ? { rowNumbers: actual.rowNumbers.slice(best + 1) } : {}),
+  };
 }
 
 function rowLabel(t: Table, i: number): number {

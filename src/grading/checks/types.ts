@@ -12,6 +12,7 @@ export const FINDING_KEYS = [
   "checks.file.error",
   "checks.probe.unreadable",
   "checks.probe.noVideoTrack",
+  "checks.probe.noDuration",
   "checks.probe.tableEmpty",
   "checks.probe.tableTooLarge",
   "checks.textLength.atLeastMin",
@@ -78,6 +79,7 @@ export type FindingKey = (typeof FINDING_KEYS)[number];
 export const PROBE_ERROR_KEYS = [
   "checks.probe.unreadable",
   "checks.probe.noVideoTrack",
+  "checks.probe.noDuration",
   "checks.probe.tableEmpty",
   "checks.probe.tableTooLarge",
 ] as const satisfies readonly FindingKey[];

@@ -11,6 +11,7 @@ export const checksEn: Record<keyof typeof checksZhCN, string> = {
   "checks.file.error": "{name}: could not be read ({reason}).",
   "checks.probe.unreadable": "{name}: damaged, or its content does not match its type; it could not be read.",
   "checks.probe.noVideoTrack": "{name}: the file has no video picture.",
+  "checks.probe.noDuration": "{name}: the file records no duration (e.g. a WebM recorded in a browser), so its duration cannot be checked.",
   "checks.probe.tableEmpty": "{name}: the spreadsheet holds no data.",
   "checks.probe.tableTooLarge": "{name}: more than 20,000 rows or 200 columns; not compared automatically.",
   "checks.textLength.atLeastMin": "{length} characters, at least {min}.",

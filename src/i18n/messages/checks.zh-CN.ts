@@ -12,6 +12,7 @@ const findings = {
   "checks.file.error": "{name}：无法读取（{reason}）。",
   "checks.probe.unreadable": "{name}：文件已损坏或格式与内容不符，无法读取。",
   "checks.probe.noVideoTrack": "{name}：文件中没有视频画面。",
+  "checks.probe.noDuration": "{name}：文件没有记录时长（例如浏览器直接录制的 WebM），无法检查时长。",
   "checks.probe.tableEmpty": "{name}：表格中没有数据。",
   "checks.probe.tableTooLarge": "{name}：表格超过 20000 行或 200 列，未自动比对。",
   "checks.textLength.atLeastMin": "共 {length} 个字符，不少于 {min} 个。",

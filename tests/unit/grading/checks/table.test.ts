@@ -228,3 +228,21 @@ describe("table check: order kept, one duplicate inserted in the middle", () => 
     expect(failures(r)).toEqual([{ ok: false, key: "checks.table.rowDuplicate", params: { row: 3, of: 2 } }]);
   });
 });
+
+describe("table check: a title above the header row", () => {
+  it("finds the header by the expected column names, within the first rows", () => {
+    const title: Cell[] = ["订单数据表（已清洗）", null, null, null, null];
+    const spec = CheckSpecSchema.parse({ kind: "table", expected });
+    const table = { columns: title.map((c) => c ?? ""), rows: [[null, null, null, null, null], columns, ...copy()], rowNumbers: [2, 3, 4, 5, 6, 7] };
+    expect(runCheck(spec, { files: [{ name: "a.xlsx", table: table as Table }] }).passed).toBe(true);
+    const wrong = copy();
+    wrong[0]![1] = "衬衫";
+    const r = runCheck(spec, { files: [{ name: "a.xlsx", table: { ...table, rows: [[null, null, null, null, null], columns, ...wrong] } as Table }] });
+    expect(failures(r)).toEqual([{ ok: false, key: "checks.table.cellDiffers", params: { row: 4, column: "商品", expected: "T恤", actual: "衬衫" } }]);
+  });
+  it("keeps the first row as the header when no later row names more columns", () => {
+    const spec = CheckSpecSchema.parse({ kind: "table", expected });
+    const r = runCheck(spec, { files: [{ name: "a.xlsx", table: { columns: ["A", "B"], rows: [["x", "y"]] } }] });
+    expect(failures(r).filter((f) => f.key === "checks.table.columnMissing")).toHaveLength(5);
+  });
+});
