@@ -84,6 +84,11 @@ describe("probeFile: videos (MediaInfo, WebAssembly)", () => {
     const cut = readFileSync(path.join(MEDIA, "clip-2.5s.mp4")).subarray(0, 40);
     expect((await probeFile({ buffer: cut }, "video/mp4", "cut.mp4")).video).toBeUndefined();
   });
+  it("many probes at once each get their own file's answer (one analysis at a time)", async () => {
+    const names = ["clip-2.5s.mp4", "clip-1.5s.webm", "clip-3s.mov", "audio-only.m4a", "phone-rotated.mp4"];
+    const results = await Promise.all([...names, ...names].map((n) => probeFile(fixture(n), "video/mp4", n)));
+    expect(results.map((r) => r.video?.durationSeconds ?? r.error)).toEqual([...[2.5, 1.5, 3, "checks.probe.noVideoTrack", 2.5], ...[2.5, 1.5, 3, "checks.probe.noVideoTrack", 2.5]]);
+  });
   it("a file without a recorded duration says so", () => {
     expect(videoEvidenceFromTracks("rec.webm", [{ "@type": "General", Format: "WebM" }, { "@type": "Video", Format: "VP8", Width: 640, Height: 480 }])).toEqual({
       name: "rec.webm",
