@@ -145,7 +145,9 @@ export function compareTables(expected: Table, actual: Table, o: Resolved): Tall
     const groups = new Map<string, number[]>();
     A.forEach((r, i) => {
       const k = keyOf(r);
-      groups.set(k, [...(groups.get(k) ?? []), i]);
+      const g = groups.get(k);
+      if (g) g.push(i);
+      else groups.set(k, [i]);
     });
     for (const [k, members] of groups) {
       const e = expectedByKey.get(k);
@@ -165,7 +167,9 @@ export function compareTables(expected: Table, actual: Table, o: Resolved): Tall
     const waiting = new Map<string, number[]>();
     E.forEach((r, i) => {
       const s = sig(r);
-      waiting.set(s, [...(waiting.get(s) ?? []), i]);
+      const q = waiting.get(s);
+      if (q) q.push(i);
+      else waiting.set(s, [i]);
     });
     A.forEach((r, a) => {
       const q = waiting.get(sig(r));
