@@ -7,6 +7,7 @@ export { FLAG_THRESHOLDS, ITEM_FLAGS, itemFlags, type ItemFlag } from "./flags";
 export { areaPassRates, testFigures, type AreaPassRate, type AreaScoreInput, type TestFigures } from "./test-analysis";
 export { analysePaper, type ItemAnalysis, type PaperAnalysis, type PaperAnalysisInput } from "./paper";
 export {
+  DEFAULT_SEVERITY_PERCENT,
   intraclassCorrelations,
   krippendorffAlpha,
   raterSeverity,

@@ -171,6 +171,9 @@ export function krippendorffAlpha(input: RatingsInput): KrippendorffFigures {
   };
 }
 
+/** Default severity threshold: 5 % of the full marks of what is rated (docs/analytics.md). */
+export const DEFAULT_SEVERITY_PERCENT = 5;
+
 export interface RaterSeverity {
   rater: string;
   /** Targets this rater rated, and those also rated by someone else (compared). */
