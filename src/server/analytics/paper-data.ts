@@ -2,11 +2,14 @@
 // analysis (src/grading/analytics): marks from TheoryResult.perItem (hundredths → points), the
 // options chosen (Answer.response, original keys) and each item version's options and key.
 // Not a use case of its own: get-session-analysis and get-item-analysis share it.
-import { AREA_CODES } from "@/standard";
 import { analysePaper, areaPassRates, type AreaPassRate, type ItemAnalysis, type TestFigures } from "@/grading/analytics";
 import { getPrisma } from "../db/client";
 
 type PerItem = { versionId: string; awarded: number; max: number };
+
+/** The blueprint's order of areas. (AREA_CODES lists the duties first: zod 4 keeps an enum's
+ * values in object-key order, which puts integer-like keys first.) */
+const AREA_ORDER = ["ethics", "basics", "1", "2", "3", "4", "5", "6"];
 type ByArea = Record<string, { points: number; max: number }>;
 
 export type AnalysedItem = {
@@ -126,7 +129,7 @@ export async function analyseSessionPapers(sessionIds: readonly string[]): Promi
       test: analysis.test,
       areas: areaPassRates(
         attemptsInput.map((a) => ({ byArea: a.byArea })),
-        AREA_CODES,
+        AREA_ORDER,
       ),
     });
   }
