@@ -1,7 +1,8 @@
 // Flags that send an item for a second look, each with a plain explanation in the catalogue
-// (i18n analytics.flag.<code>). The thresholds follow Moodle's quiz statistics guidance
-// (docs/analytics.md): facility above 90 % is very easy, below 20 % very hard; a discrimination
-// index below 20 is weak and a negative one means the stronger candidates did worse on the item.
+// (i18n analytics.flag.<code>). The thresholds are the bands of classical item analysis that the
+// cohort statistics page also uses (docs/analytics.md): facility above 0.9 is very easy, below 0.2
+// very hard; a discrimination index below 20 is weak and a negative one means the stronger
+// candidates did worse on the item.
 import type { DistractorAnalysis } from "./distractors";
 import type { ItemFigures } from "./items";
 
