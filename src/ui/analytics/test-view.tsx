@@ -43,7 +43,8 @@ export function TestSummary({ t, caption, test }: { t: Translate; caption: strin
 
 export function ScoreHistogram({ t, id, test }: { t: Translate; id: string; test: TestFigures }) {
   const bars = test.histogram.map((b) => ({ label: b.label, value: b.count }));
-  const pass = (test.passPercent * test.maxTotal) / 100;
+  // The pass mark in points, to the hundredth (the maximum is a sum of item points).
+  const pass = Math.round(test.passPercent * test.maxTotal) / 100;
   const title = t("analytics.test.histogram", { pass });
   return (
     <div className="space-y-2">
