@@ -79,3 +79,20 @@ export function checkRowShape(r: CsvRow, width: number, ids: Map<string, number>
   if (extra >= 0) problems.push(`第 ${r.row} 行第 ${width + extra + 1} 列：超出表头的列 / row ${r.row}, column ${width + extra + 1}: a cell beyond the header`);
   return problems;
 }
+
+const MAX_PROBLEMS = 50;
+
+/** Throws all problems (at most 50 listed, then a count) when there are any. */
+export function refuseOnProblems(problems: string[]): void {
+  if (problems.length === 0) return;
+  const more = problems.length - MAX_PROBLEMS;
+  throw new AnalysisFileError(more > 0 ? [...problems.slice(0, MAX_PROBLEMS), `……另有 ${more} 个问题 / … and ${more} more problems`] : problems);
+}
+
+/** The file's header (checked) and its data rows, which must not be empty. */
+export function readHeaderedTable(bytes: Uint8Array, what: { zh: string; en: string; rowsZh: string; rowsEn: string }) {
+  const { header, rows } = readCsvTable(bytes);
+  refuseOnProblems(checkHeader(header, what, 1));
+  if (rows.length === 0) throw new AnalysisFileError([`表头之后没有${what.rowsZh} / no ${what.rowsEn} after the header (row ${header.row})`]);
+  return { header, names: header.cells.slice(1), width: header.cells.length, rows };
+}

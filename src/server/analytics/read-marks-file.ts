@@ -3,17 +3,11 @@
 // maximum (0–1; an unanswered item is 0, never empty). All-or-nothing: any problem refuses the file
 // and every problem is listed (up to 50) by row and column.
 import type { PaperAnalysisInput } from "@/grading/analytics";
-import { AnalysisFileError, checkHeader, checkRowShape, parseNumber, readCsvTable, where } from "./csv-table";
-
-const MAX_PROBLEMS = 50;
+import { checkRowShape, parseNumber, readHeaderedTable, refuseOnProblems, where } from "./csv-table";
 
 export function readMarksFile(bytes: Uint8Array): PaperAnalysisInput & { itemNames: string[] } {
-  const { header, rows } = readCsvTable(bytes);
-  const problems = checkHeader(header, { zh: "题目", en: "item" }, 1);
-  if (problems.length) throw new AnalysisFileError(problems);
-  const names = header.cells.slice(1);
-  const width = header.cells.length;
-  if (rows.length === 0) throw new AnalysisFileError([`表头之后没有作答行 / no attempt rows after the header (row ${header.row})`]);
+  const { names, width, rows } = readHeaderedTable(bytes, { zh: "题目", en: "item", rowsZh: "作答行", rowsEn: "attempt rows" });
+  const problems: string[] = [];
   const ids = new Map<string, number>();
   const attempts = rows.map((r) => {
     problems.push(...checkRowShape(r, width, ids));
@@ -33,9 +27,6 @@ export function readMarksFile(bytes: Uint8Array): PaperAnalysisInput & { itemNam
     });
     return { id: r.cells[0] ?? "", marks };
   });
-  if (problems.length) {
-    const more = problems.length - MAX_PROBLEMS;
-    throw new AnalysisFileError(more > 0 ? [...problems.slice(0, MAX_PROBLEMS), `……另有 ${more} 个问题 / … and ${more} more problems`] : problems);
-  }
+  refuseOnProblems(problems);
   return { itemNames: names, items: names.map((id) => ({ id, maxMark: 1 })), attempts };
 }

@@ -3,17 +3,11 @@
 // an empty cell = that rater did not rate it). Any problem refuses the file; every problem is
 // listed (up to 50) by row and column.
 import type { RatingsInput } from "@/grading/analytics";
-import { AnalysisFileError, checkHeader, checkRowShape, parseNumber, readCsvTable, where } from "./csv-table";
-
-const MAX_PROBLEMS = 50;
+import { checkRowShape, parseNumber, readHeaderedTable, refuseOnProblems, where } from "./csv-table";
 
 export function readRatingsFile(bytes: Uint8Array): RatingsInput {
-  const { header, rows } = readCsvTable(bytes);
-  const problems = checkHeader(header, { zh: "评分人", en: "rater" }, 1);
-  if (problems.length) throw new AnalysisFileError(problems);
-  const raters = header.cells.slice(1);
-  const width = header.cells.length;
-  if (rows.length === 0) throw new AnalysisFileError([`表头之后没有评分行 / no rating rows after the header (row ${header.row})`]);
+  const { names: raters, width, rows } = readHeaderedTable(bytes, { zh: "评分人", en: "rater", rowsZh: "评分行", rowsEn: "rating rows" });
+  const problems: string[] = [];
   const ids = new Map<string, number>();
   const targets = rows.map((r) => {
     problems.push(...checkRowShape(r, width, ids));
@@ -29,9 +23,6 @@ export function readRatingsFile(bytes: Uint8Array): RatingsInput {
     });
     return { id: r.cells[0] ?? "", ratings };
   });
-  if (problems.length) {
-    const more = problems.length - MAX_PROBLEMS;
-    throw new AnalysisFileError(more > 0 ? [...problems.slice(0, MAX_PROBLEMS), `……另有 ${more} 个问题 / … and ${more} more problems`] : problems);
-  }
+  refuseOnProblems(problems);
   return { raters, targets };
 }

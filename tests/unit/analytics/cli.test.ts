@@ -74,6 +74,13 @@ describe("npm run -s analyze -- items", () => {
     expect(r.stderr).toContain("第 5 行第 4 列：超出表头的列");
   });
 
+  it("lists the first 50 problems and counts the rest", async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `a${i},x`).join("\n");
+    const r = await run(["items", "many.csv"], { "many.csv": enc(`id,Q1\n${rows}\n`) });
+    expect(r.stderr.split("\n").filter((l) => l.startsWith("- ")).length).toBe(51);
+    expect(r.stderr).toContain("……另有 10 个问题 / … and 10 more problems");
+  });
+
   it("refuses a header with a repeated or empty item name, an empty file and a file without attempts", async () => {
     expect((await run(["items", "h.csv"], { "h.csv": enc("id,Q1,Q1,,Q3\n") })).stderr).toMatch(/第 1 行第 3 列：表头“Q1”与第 2 列重复[\s\S]*第 1 行第 4 列：表头为空/);
     expect((await run(["items", "e.csv"], { "e.csv": enc("\n\n") })).stderr).toContain("文件为空 / The file is empty");
