@@ -16,6 +16,8 @@ export type CsvRow = { row: number; cells: string[] };
 
 /** Header row and data rows (trimmed cells; fully empty rows skipped; `row` = line number as in a spreadsheet). */
 export function readCsvTable(bytes: Uint8Array): { header: CsvRow; rows: CsvRow[] } {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    throw new AnalysisFileError(["这是 Excel（.xlsx）文件，请在 Excel 中另存为 CSV（UTF-8）后再分析 / this is an Excel (.xlsx) file: save it as CSV (UTF-8) first"]);
   let text: string;
   try {
     text = decodeText(bytes);

@@ -87,6 +87,8 @@ describe("npm run -s analyze -- items", () => {
     expect((await run(["items", "o.csv"], { "o.csv": enc("id,Q1\n") })).stderr).toContain("表头之后没有作答行");
     expect((await run(["items", "q.csv"], { "q.csv": enc('id,Q1\n"a,1\n') })).stderr).toContain("引号没有闭合");
     expect((await run(["items", "p.csv", "--pass", "x"], { "p.csv": enc("id,Q1\na,1\n") })).stderr).toContain("--pass 须为正数");
+    const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+    expect((await run(["items", "m.xlsx"], { "m.xlsx": xlsx })).stderr).toContain("请在 Excel 中另存为 CSV");
   });
 
   it("prints the usage for a wrong command and names a file it cannot read", async () => {
