@@ -1,3 +1,4 @@
+import { analyticsEn } from "./analytics.en";
 import { checksEn } from "./checks.en";
 import { examEn } from "./exam.en";
 import { pdfEn } from "./pdf.en";
@@ -387,4 +388,13 @@ const core: Record<CoreMessageKey, string> = {
   "rules.saved": "Scoring rules saved.",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn, ...checksEn };
+export const en: Record<MessageKey, string> = {
+  ...core,
+  ...sessionsEn,
+  ...examEn,
+  ...resultsEn,
+  ...reportsEn,
+  ...pdfEn,
+  ...checksEn,
+  ...analyticsEn,
+};
