@@ -3,6 +3,7 @@ import { pdfEn } from "./pdf.en";
 import { reportsEn } from "./reports.en";
 import { resultsEn } from "./results.en";
 import { sessionsEn } from "./sessions.en";
+import { uploadsEn } from "./uploads.en";
 import type { CoreMessageKey, MessageKey } from "./zh-CN";
 
 // The English catalogue. Typed by the zh-CN keys: a missing key does not compile.
@@ -386,4 +387,4 @@ const core: Record<CoreMessageKey, string> = {
   "rules.saved": "Scoring rules saved.",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn };
+export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn, ...uploadsEn };

@@ -3,6 +3,7 @@ import { pdfZhCN } from "./pdf.zh-CN";
 import { reportsZhCN } from "./reports.zh-CN";
 import { resultsZhCN } from "./results.zh-CN";
 import { sessionsZhCN } from "./sessions.zh-CN";
+import { uploadsZhCN } from "./uploads.zh-CN";
 
 // The zh-CN catalogue: the platform's first language. Every UI string has a key here, and the
 // same key in en.ts (the type there makes a missing key a compile error).
@@ -389,6 +390,6 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 // Feature catalogues live in their own files (one owner each) and are merged here.
-export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN, ...pdfZhCN } as const;
+export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN, ...pdfZhCN, ...uploadsZhCN } as const;
 
 export type MessageKey = keyof typeof zhCN;
