@@ -3,7 +3,8 @@
 // through the front server, while M other candidates (default 200) keep saving answers.
 // Prints: every file stored and verified (SHA-256 read back from storage), total time and
 // throughput next to a plain copy of the same bytes to disk in the same run (write + fsync, all
-// files at once), and answer-save latency (p50/p95/p99) with and without the uploads running.
+// files at once), and answer-save latency (p50/p95/p99) alone, during the plain copy (the disk's
+// share) and during the uploads.
 // Numbers are printed, never asserted.
 //
 // Needs a production build (`npm run build`). Starts the app with the real launcher on a free
@@ -195,8 +196,12 @@ async function main() {
   const files = uploaders.map((_, i) => pngFile(SIZE, i + 1));
   const hashes = files.map(sha256);
   const totalMb = (N * SIZE) / MB;
-  console.log(`[bench] plain copy of ${totalMb} MB to disk…`);
+  console.log(`[bench] plain copy of ${totalMb} MB to disk, saves going on…`);
+  let copying = true;
+  const duringCopy = saveLoop(front.baseUrl, savers, agent, () => copying);
   const copyMs = await plainCopy(files);
+  copying = false;
+  const duringCopyResults = await duringCopy;
 
   // 3. The uploads, with the saves going on.
   console.log(`[bench] ${N} uploads of ${SIZE / MB} MB at once, saves going on…`);
@@ -239,6 +244,7 @@ async function main() {
   console.log(
     reportTable([
       report(`answer saves alone (${SAVERS} candidates)`, alone, aloneSeconds, { user: 0, system: 0 }),
+      report(`answer saves during the plain copy`, duringCopyResults, copyMs / 1000, { user: 0, system: 0 }),
       report(`answer saves during the uploads`, duringResults, uploadMs / 1000, { user: 0, system: 0 }),
     ]),
   );

@@ -99,6 +99,7 @@ function job(file: File, s: { attemptId: string; cookie: string }, urlStorage: t
     slotKey: `${PURPOSE}|${s.attemptId}|d1`,
     endpoint,
     chunkSize: MB,
+    keepForReload: false,
     texts: () => ({ failed: "上传失败，请重试。", readFailed: "无法读取所选文件" }),
     emit: (e) => onEvent(e, created),
     tusOptions: { fileReader: blobReader as unknown as tus.UploadOptions["fileReader"], urlStorage, headers: { cookie: s.cookie } },

@@ -184,7 +184,7 @@ describe("upload refusals and ownership", () => {
     expect(big.json?.error?.message).toBe("文件太大：1.0 MB，上限为 1.0 MB。");
     const huge = await create(c.cookie, String(65 * MB), meta(c.attemptId, Buffer.from("x")));
     expect(huge.status).toBe(413);
-    expect(huge.json?.error?.message).toBe("上传请求无效。");
+    expect(huge.json?.error?.message).toBe("文件超过允许的大小上限。");
     const empty = await create(c.cookie, "0", meta(c.attemptId, Buffer.alloc(0)));
     expect(empty.status).toBe(422);
     expect(empty.json?.error?.message).toBe("文件是空的（0 字节），不能提交。");

@@ -8,6 +8,7 @@ export const uploadsEn: Record<keyof typeof uploadsZhCN, string> = {
   "uploads.error.empty": "The file is empty (0 bytes) and cannot be handed in.",
   "uploads.error.lengthRequired": "An upload must declare the file size first.",
   "uploads.error.tooLarge": "The file is too large: {size}; the limit is {limit}.",
+  "uploads.error.tooLargeAny": "The file is larger than allowed.",
   "uploads.error.purpose": "Invalid upload purpose.",
   "uploads.error.filename": "The file name is missing or longer than 255 characters.",
   "uploads.error.sha256": "The file's SHA-256 checksum is missing.",

@@ -7,6 +7,7 @@ export const uploadsZhCN = {
   "uploads.error.empty": "文件是空的（0 字节），不能提交。",
   "uploads.error.lengthRequired": "上传前必须声明文件大小。",
   "uploads.error.tooLarge": "文件太大：{size}，上限为 {limit}。",
+  "uploads.error.tooLargeAny": "文件超过允许的大小上限。",
   "uploads.error.purpose": "上传用途无效。",
   "uploads.error.filename": "缺少文件名，或文件名超过 255 个字符。",
   "uploads.error.sha256": "缺少文件的 SHA-256 校验值。",

@@ -4,22 +4,15 @@
 // that (e.g. the bytes of an upload whose info was lost).
 import fsp from "node:fs/promises";
 import path from "node:path";
+import { filesIn } from "./files-in";
 
 const ID = /^[0-9a-f]{32}$/;
 
 export async function sweepPartialUploads(directory: string, maxAgeMs: number, now = Date.now()): Promise<number> {
-  let names: string[];
-  try {
-    names = await fsp.readdir(directory);
-  } catch {
-    return 0;
-  }
   let removed = 0;
-  for (const name of names) {
-    const p = path.join(directory, name);
-    const stats = await fsp.stat(p).catch(() => null);
-    if (!stats?.isFile()) continue;
-    let expired = now - stats.mtimeMs > maxAgeMs;
+  for (const { name, path: p, mtimeMs } of await filesIn(directory)) {
+    if (!(await fsp.stat(p).catch(() => null))) continue; // removed with its pair already
+    let expired = now - mtimeMs > maxAgeMs;
     const id = name.endsWith(".json") ? name.slice(0, -5) : name;
     if (!expired && name.endsWith(".json") && ID.test(id)) {
       const info = await fsp

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import fsp from "node:fs/promises";
 import path from "node:path";
+import { filesIn } from "./files-in";
 
 export type UploadReceipt = { userId: string; size: number; sha256: string; result: unknown; finishedAt: string };
 
@@ -39,21 +40,11 @@ export class ReceiptStore {
 
 /** Removes files in `directory` (not recursive) modified more than maxAgeMs ago and accepted by `which`. */
 export async function removeOlderThan(directory: string, maxAgeMs: number, now: number, which: (name: string) => boolean): Promise<number> {
-  let names: string[];
-  try {
-    names = await fsp.readdir(directory);
-  } catch {
-    return 0;
-  }
   let removed = 0;
-  for (const name of names) {
-    if (!which(name)) continue;
-    const p = path.join(directory, name);
-    const stats = await fsp.stat(p).catch(() => null);
-    if (stats?.isFile() && now - stats.mtimeMs > maxAgeMs) {
-      await fsp.rm(p, { force: true });
-      removed += 1;
-    }
+  for (const file of await filesIn(directory)) {
+    if (!which(file.name) || now - file.mtimeMs <= maxAgeMs) continue;
+    await fsp.rm(file.path, { force: true });
+    removed += 1;
   }
   return removed;
 }

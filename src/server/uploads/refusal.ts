@@ -34,7 +34,7 @@ function fromTusStatus(status: number, t: Translate): UploadRefusal {
     case 423:
       return new UploadRefusal(423, "CONFLICT", t("uploads.error.locked"));
     case 413:
-      return new UploadRefusal(413, "VALIDATION", t("uploads.error.protocol"));
+      return new UploadRefusal(413, "VALIDATION", t("uploads.error.tooLargeAny"));
     default:
       return status >= 400 && status < 500 ? new UploadRefusal(status, "VALIDATION", t("uploads.error.protocol")) : new UploadRefusal(500, "INTERNAL", t("uploads.error.storage"));
   }

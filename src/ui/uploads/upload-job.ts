@@ -25,6 +25,8 @@ export type UploadJobOptions = {
   slotKey: string;
   endpoint: string;
   chunkSize: number;
+  /** Keep the file in IndexedDB until it is stored or refused, to resume after a reload. */
+  keepForReload: boolean;
   texts: () => UploadTexts;
   emit: (event: UploadEvent) => void;
   /** Further tus-js-client options (e.g. its urlStorage or fileReader outside a browser). */
@@ -61,6 +63,8 @@ export class UploadJob {
   async run(): Promise<void> {
     const { file, emit } = this.options;
     emit({ type: "hashing", percent: 0, fileName: file.name });
+    // Kept before anything else, so that it is never kept after its upload ended.
+    if (this.options.keepForReload) await pendingFiles.save(this.options.slotKey, file);
     let sha256: string;
     try {
       sha256 = await sha256OfBlob(file, { signal: this.hashing.signal, onProgress: (f) => emit({ type: "hashing", percent: Math.floor(f * 100), fileName: file.name }) });

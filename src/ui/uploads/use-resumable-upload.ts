@@ -97,14 +97,12 @@ export function useResumableUpload(options: UseResumableUploadOptions): Resumabl
     let cancelled = false;
     const slotMeta = Object.fromEntries(JSON.parse(slotKey.slice(purpose.length + 1)) as Array<[string, string]>);
     const start = (chosen: File) => {
-      job = new UploadJob({ file: chosen, purpose, meta: slotMeta, slotKey, endpoint, chunkSize, texts: () => textsRef.current, emit: (event) => dispatch(event) });
+      job = new UploadJob({ file: chosen, purpose, meta: slotMeta, slotKey, endpoint, chunkSize, keepForReload: resumeAfterReload, texts: () => textsRef.current, emit: (event) => dispatch(event) });
       jobRef.current = job;
       void job.run();
     };
-    if (file) {
-      if (resumeAfterReload) void pendingFiles.save(slotKey, file);
-      start(file);
-    } else if (resumeAfterReload) {
+    if (file) start(file);
+    else if (resumeAfterReload) {
       void pendingFiles.load(slotKey).then((kept) => {
         if (kept && !cancelled) start(kept);
       });
