@@ -21,3 +21,6 @@ export interface FileStorage {
   /** Removes the object; absent is not an error. */
   delete(key: string): Promise<void>;
 }
+
+/** getStorage() is also reachable from here, as the interface contract of issue 14 names it. */
+export { getStorage } from "./index";
