@@ -1,3 +1,4 @@
+import { checksEn } from "./checks.en";
 import { examEn } from "./exam.en";
 import { pdfEn } from "./pdf.en";
 import { reportsEn } from "./reports.en";
@@ -387,4 +388,4 @@ const core: Record<CoreMessageKey, string> = {
   "rules.saved": "Scoring rules saved.",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn, ...uploadsEn };
+export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn, ...checksEn, ...uploadsEn };
