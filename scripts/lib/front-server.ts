@@ -1,10 +1,12 @@
 // The launcher's front server: it listens on the public port, serves answer saves itself
-// (src/server/exam/fast-save.ts) and passes every other request to the Next.js server on an
+// (src/server/exam/fast-save.ts) and resumable uploads (src/server/uploads/node.ts: large bodies
+// do not go through the proxy), and passes every other request to the Next.js server on an
 // internal port. It also sets X-Forwarded-For from the connection, so the per-address sign-in
 // limit sees real client addresses. See docs/architecture.md.
 import http from "node:http";
 import net from "node:net";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
+import { handleUploadRequest, isUploadRequest, type UploadHandler } from "../../src/server/uploads/node";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -17,7 +19,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function startFrontServer(options: { port: number; upstreamPort: number; authSecret: string }): Promise<http.Server> {
+export function startFrontServer(options: { port: number; upstreamPort: number; authSecret: string; uploads?: UploadHandler }): Promise<http.Server> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
 
   function proxy(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -34,6 +36,7 @@ export function startFrontServer(options: { port: number; upstreamPort: number; 
   }
 
   const server = http.createServer((req, res) => {
+    if (isUploadRequest(req)) return void handleUploadRequest(req, res, { secret: options.authSecret, handler: options.uploads });
     const attemptId = fastSaveRoute(req);
     if (!attemptId) return proxy(req, res);
     handleFastSave(req, res, { attemptId, secret: options.authSecret })

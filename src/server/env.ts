@@ -15,6 +15,24 @@ const EnvSchema = z.object({
   DEMO_MODE: z.enum(["0", "1"]).default("0"),
   /** Seconds of grace for answer saves already in flight at the deadline. */
   SAVE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  /** Where stored files live: "folder" (<DATA_DIR>/files, the default) or "s3" (docs/storage.md). */
+  STORAGE_DRIVER: z.enum(["folder", "s3"]).default("folder"),
+  /** Folder driver: the folder of stored files. Default <DATA_DIR>/files. */
+  STORAGE_DIR: z.string().optional(),
+  /** S3 driver: an S3-compatible endpoint (unset: the provider's default for S3_REGION). */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** "1" for servers that want https://host/bucket/key rather than https://bucket.host/key. */
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1", "true", "false"]).default("0"),
+  /** Partial (unfinished) uploads and upload receipts. Default <DATA_DIR>/uploads-partial. */
+  UPLOADS_PARTIAL_DIR: z.string().optional(),
+  /** Hours after which an unfinished upload (and a finished upload's receipt) is deleted. */
+  UPLOADS_PARTIAL_MAX_AGE_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
+  /** A ceiling on any single upload, whatever a policy grants (bytes; default 2 GiB). */
+  UPLOADS_MAX_BYTES: z.coerce.number().int().min(1).default(2 * 1024 ** 3),
   CI: z.string().optional(),
   /** Set by Next.js: "nodejs" or "edge". */
   NEXT_RUNTIME: z.string().optional(),

@@ -12,6 +12,7 @@ import { PDF_ROUTES } from "./helpers/matrix-pdf";
 import { REPORT_ROUTES } from "./helpers/matrix-reports";
 import { RESULT_ROUTES } from "./helpers/matrix-results";
 import { SESSION_ROUTES } from "./helpers/matrix-sessions";
+import { UPLOAD_ROUTES } from "./helpers/matrix-uploads";
 
 // Key: METHOD + route pattern as in app/ (dynamic segments in brackets).
 const MATRIX: Record<string, Row> = {
@@ -21,6 +22,7 @@ const MATRIX: Record<string, Row> = {
   ...REPORT_ROUTES,
   ...PDF_ROUTES,
   ...ANALYTICS_ROUTES,
+  ...UPLOAD_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },
@@ -107,7 +109,7 @@ for (const who of EVERYONE) {
         const response =
           method === "GET"
             ? await context.get(row.url, { maxRedirects: 0 })
-            : await context.fetch(row.url, { method, ...(row.json !== undefined ? { data: row.json } : { form: row.form }), maxRedirects: 0 });
+            : await context.fetch(row.url, { method, headers: row.headers, ...(row.json !== undefined ? { data: row.json } : { form: row.form }), maxRedirects: 0 });
         seen[key] = response.status();
         wanted[key] = row.expect[who];
       }

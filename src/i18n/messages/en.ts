@@ -5,6 +5,7 @@ import { pdfEn } from "./pdf.en";
 import { reportsEn } from "./reports.en";
 import { resultsEn } from "./results.en";
 import { sessionsEn } from "./sessions.en";
+import { uploadsEn } from "./uploads.en";
 import type { CoreMessageKey, MessageKey } from "./zh-CN";
 
 // The English catalogue. Typed by the zh-CN keys: a missing key does not compile.
@@ -397,4 +398,5 @@ export const en: Record<MessageKey, string> = {
   ...pdfEn,
   ...checksEn,
   ...analyticsEn,
+  ...uploadsEn,
 };

@@ -5,6 +5,7 @@ import { pdfZhCN } from "./pdf.zh-CN";
 import { reportsZhCN } from "./reports.zh-CN";
 import { resultsZhCN } from "./results.zh-CN";
 import { sessionsZhCN } from "./sessions.zh-CN";
+import { uploadsZhCN } from "./uploads.zh-CN";
 
 // The zh-CN catalogue: the platform's first language. Every UI string has a key here, and the
 // same key in en.ts (the type there makes a missing key a compile error).
@@ -400,6 +401,7 @@ export const zhCN = {
   ...pdfZhCN,
   ...checksZhCN,
   ...analyticsZhCN,
+  ...uploadsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -2,7 +2,7 @@
 import type { Who } from "./auth";
 
 export type Expectation = Record<Who, number>;
-export type Row = { url: string; expect: Expectation; form?: Record<string, string>; json?: unknown };
+export type Row = { url: string; expect: Expectation; form?: Record<string, string>; json?: unknown; headers?: Record<string, string> };
 
 export const all = (status: number): Expectation => ({ anonymous: status, admin: status, proctor: status, examiner: status, candidate: status });
 export const page = (allowed: Array<Exclude<Who, "anonymous">>): Expectation => ({

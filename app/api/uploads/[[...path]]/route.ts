@@ -1,0 +1,15 @@
+// Resumable uploads (tus): the same handler that the launcher's front server serves directly
+// (src/server/uploads); this route is what `npm run dev` uses. The handler authorizes every
+// request itself (session token → caller; the purpose's UploadPolicy decides).
+import { authSecret } from "@/server/env";
+import { getUploadHandler } from "@/server/uploads";
+
+export const dynamic = "force-dynamic";
+
+const handle = (request: Request) => getUploadHandler().handle(request, { secret: authSecret() });
+
+export const POST = handle;
+export const PATCH = handle;
+export const HEAD = handle;
+export const OPTIONS = handle;
+export const DELETE = handle;

@@ -1,0 +1,79 @@
+// How the upload endpoint says no: always JSON `{ error: { code, message } }` in the caller's
+// language, with a status the tus client understands (4xx: do not retry, except 409/423; 5xx:
+// retry). Policy errors (AppError) keep their own status and message; the tus server's own
+// errors (English text) are mapped by status to the messages of the i18n catalogue.
+import type { Translate } from "@/i18n";
+import { errorResponseBody, type ErrorCode } from "../errors";
+
+export class UploadRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "UploadRefusal";
+  }
+}
+
+type TusError = { status_code: number; body: string };
+
+function isTusError(error: unknown): error is TusError {
+  return typeof error === "object" && error !== null && typeof (error as TusError).status_code === "number";
+}
+
+/** The refusal for a tus server error status (its English text is not shown). */
+function fromTusStatus(status: number, t: Translate): UploadRefusal {
+  switch (status) {
+    case 404:
+      return new UploadRefusal(404, "NOT_FOUND", t("uploads.error.notFound"));
+    case 410:
+      return new UploadRefusal(410, "NOT_FOUND", t("uploads.error.expired"));
+    case 409:
+      return new UploadRefusal(409, "CONFLICT", t("uploads.error.offset"));
+    case 423:
+      return new UploadRefusal(423, "CONFLICT", t("uploads.error.locked"));
+    case 413:
+      return new UploadRefusal(413, "VALIDATION", t("uploads.error.tooLargeAny"));
+    default:
+      return status >= 400 && status < 500 ? new UploadRefusal(status, "VALIDATION", t("uploads.error.protocol")) : new UploadRefusal(500, "INTERNAL", t("uploads.error.storage"));
+  }
+}
+
+/** Any thrown value as a refusal: our own, a policy's AppError, a tus error, or an unexpected one (500, logged). */
+export function toRefusal(error: unknown, t: Translate): UploadRefusal {
+  if (error instanceof UploadRefusal) return error;
+  if (isTusError(error)) {
+    if (error.status_code >= 500) console.error("[uploads] tus error", error);
+    return fromTusStatus(error.status_code, t);
+  }
+  const { status, body } = errorResponseBody(error, t);
+  if (status >= 500) return new UploadRefusal(500, "INTERNAL", t("uploads.error.storage"));
+  return new UploadRefusal(status, body.error.code, body.error.message);
+}
+
+export function refusalBody(refusal: UploadRefusal): string {
+  return JSON.stringify({ error: { code: refusal.code, message: refusal.message } });
+}
+
+/** A refusal as the error a tus hook throws (the tus server answers with its status and body). */
+export function asTusError(refusal: UploadRefusal): TusError & { message: string; uploadRefusal: true } {
+  return { status_code: refusal.status, body: refusalBody(refusal), message: refusal.message, uploadRefusal: true };
+}
+
+export function isAsTusError(error: unknown): error is TusError & { uploadRefusal: true } {
+  return isTusError(error) && (error as { uploadRefusal?: unknown }).uploadRefusal === true;
+}
+
+/** Human-readable byte size for messages: "20.0 MB" (1 MB = 1024² bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KB", "MB", "GB", "TB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
