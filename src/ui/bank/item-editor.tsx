@@ -20,7 +20,7 @@ export type EditorItem = {
 };
 type L = Record<string, string>;
 
-const KEYS = ["A", "B", "C", "D", "E", "F"];
+const KEYS = ["A", "B", "C", "D", "E", "F", "G", "H"];
 
 export function ItemEditor({
   item,

@@ -23,7 +23,7 @@ type View = {
 };
 type Answer = { response: string[]; flagged: boolean };
 
-const LETTERS = ["A", "B", "C", "D", "E", "F"];
+const LETTERS = ["A", "B", "C", "D", "E", "F", "G", "H"];
 const HEARTBEAT_MS = 15_000;
 const RETRY_MS = 3_000;
 
