@@ -177,7 +177,9 @@ function readCsv(bytes: Uint8Array): Sheet {
   const records = parseCsv(text, detectDelimiter(text));
   const rows: SheetRow[] = [];
   records.forEach((fields, index) => {
-    const cells = fields.map((f) => f.trim());
+    // A leading apostrophe before a formula character (or before another apostrophe) is the
+    // text marker that guarded exports write (write-safe.ts); Excel hides it, and so do we.
+    const cells = fields.map((f) => f.trim().replace(/^'(?=[=+\-@\t\r'])/, ""));
     if (cells.some((s) => s !== "")) rows.push({ rowNumber: index + 1, cells });
   });
   return { name: "", rows };
