@@ -1,4 +1,5 @@
 import { examZhCN } from "./exam.zh-CN";
+import { importsZhCN } from "./imports.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
 import { reportsZhCN } from "./reports.zh-CN";
 import { resultsZhCN } from "./results.zh-CN";
@@ -259,7 +260,7 @@ const core = {
   "item.preview": "考生看到的样子",
   "item.preview.hint": "预览不显示答案和解析。",
   "items.import.title": "导入题目",
-  "items.import.help": "支持 XLSX/CSV 通用模板（题型、题干、选项A–F、正确答案、解析、难度、分值、知识点代码）和 Moodle XML。导入前检查全部内容，有任何问题则不写入。",
+  "items.import.help": "支持 XLSX/CSV 通用模板（题型、题干、选项A–H、正确答案、解析、难度、分值、知识点代码）、Moodle XML、Word、GIFT 和 Aiken。导入前先预览。",
   "items.import.template.xlsx": "下载 XLSX 模板",
   "items.import.template.csv": "下载 CSV 模板",
   "items.import.file": "题目文件（XLSX、CSV 或 Moodle XML）",
@@ -389,6 +390,6 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 // Feature catalogues live in their own files (one owner each) and are merged here.
-export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN, ...pdfZhCN } as const;
+export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN, ...pdfZhCN, ...importsZhCN } as const;
 
 export type MessageKey = keyof typeof zhCN;

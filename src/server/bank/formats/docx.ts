@@ -2,7 +2,7 @@
 // with its images; each paragraph becomes a line of the Chinese question layout (text-layout.ts),
 // images are checked by content and kept, and what Word content could not be read is reported.
 import mammoth from "mammoth";
-import { htmlToText, lostPlaceholder } from "./html-text";
+import { htmlToText } from "./html-text";
 import { checkImage } from "./media";
 import { parseTextLayout, type LayoutLine } from "./text-layout";
 import { ImportFileError, type ParseOutcome } from "./types";
