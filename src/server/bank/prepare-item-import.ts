@@ -38,6 +38,9 @@ export async function prepareItemImport(source: ImportSource, duplicates: Duplic
     if (error instanceof ImportFileError) throw new AppError("VALIDATION", { message: error.message, cause: error });
     throw error;
   }
+  if (outcome.items.length + outcome.problems.length + outcome.skipped.length === 0) {
+    throw new AppError("VALIDATION", { message: ["文件中没有找到任何题目", ...outcome.notices].join("；") });
+  }
   const prisma = getPrisma();
 
   // Image markers must name an image of this file or of the bank (sheets and text formats cannot carry images).

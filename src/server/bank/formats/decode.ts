@@ -48,15 +48,15 @@ export function decodeXml(bytes: Uint8Array): string {
   const name = DISPLAY[declared] ?? declared.toUpperCase();
   if (!iconv.encodingExists(declared)) throw new ImportFileError(`文件声明的编码“${name}”无法识别；请另存为 UTF-8 编码`);
   if (declared.startsWith("utf-16")) throw new ImportFileError(`文件声明为 ${name}，但没有字节顺序标记（BOM）；请另存为带 BOM 的 UTF-16 或 UTF-8`);
+  // GBK-family bytes are rarely valid UTF-8: a non-ASCII file that is valid UTF-8 was probably saved
+  // as UTF-8 with a stale declaration. The two readings differ, so refuse rather than guess.
+  if (/^(gb|cp936|euc-cn|x-gbk|big5)/.test(declared) && /[^\x00-\x7f]/.test(Buffer.from(bytes).toString("latin1")) && strictUtf8(bytes) !== null) {
+    throw new ImportFileError(`文件声明为 ${name} 编码，但内容是有效的 UTF-8 编码，无法确定实际编码；请把第一行的 encoding 改为实际编码`);
+  }
   const text = iconv.decode(Buffer.from(bytes), declared);
   const roundTrips = (b: Uint8Array) => Buffer.compare(iconv.encode(iconv.decode(Buffer.from(b), declared), declared), Buffer.from(b)) === 0;
   if (!roundTrips(bytes)) {
     throw new ImportFileError(`文件声明为 ${name} 编码，但第 ${firstBadLine(bytes, roundTrips)} 行有无法按 ${name} 解码的字节；请确认文件的实际编码，或另存为 UTF-8`);
-  }
-  // GBK-family bytes are rarely valid UTF-8: a non-ASCII file that is valid UTF-8 was probably saved
-  // as UTF-8 with a stale declaration. The two readings differ, so refuse rather than guess.
-  if (/[^\x00-\x7f]/.test(Buffer.from(bytes).toString("latin1")) && strictUtf8(bytes) !== null && /^(gb|cp936|euc-cn|x-gbk|big5)/.test(declared)) {
-    throw new ImportFileError(`文件声明为 ${name} 编码，但内容是有效的 UTF-8 编码，无法确定实际编码；请把第一行的 encoding 改为实际编码`);
   }
   return text;
 }

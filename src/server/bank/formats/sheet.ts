@@ -53,11 +53,12 @@ export function parseItemSheets(sheets: Sheet[]): ParseOutcome {
   const many = withRows.length > 1;
   const sheetLabel = (s: Sheet) => (s.name ? `工作表「${s.name}」` : "");
   withRows.forEach((sheet, sheetIndex) => {
-    const where = (row: number) => `${many ? sheetLabel(sheet) : ""}第 ${row} 行`;
+    const prefix = many ? sheetLabel(sheet) : "";
+    const where = (row: number) => `${prefix}第 ${row} 行`;
     const order = (row: number) => sheetIndex * 1e7 + row;
     const header = findHeader(sheet.rows);
     if (!header) {
-      out.notices.push(`${sheetLabel(sheet) || "文件"}没有找到题目表头（需要“题干/题目”和“答案”两列），未导入其中任何内容`);
+      out.notices.push(`${prefix || "文件"}没有找到题目表头（需要“题干/题目”和“答案”两列），未导入其中任何内容`);
       return;
     }
     const sheetType: TypeWord = typeOfWord(sheet.name);
@@ -75,13 +76,13 @@ export function parseItemSheets(sheets: Sheet[]): ParseOutcome {
     }
     const headerCells = sheet.rows.find((r) => r.rowNumber === header.rowNumber)!.cells;
     for (const [field, cols] of header.columns) {
-      for (const c of cols) out.mapping.push({ from: `${sheetLabel(sheet)}列「${headerCells[c]}」`, to: optionIndex(field) !== null ? `选项${"ABCDEFGHIJKL"[optionIndex(field)!]}` : FIELD_LABELS[field]! });
+      for (const c of cols) out.mapping.push({ from: `${prefix}列「${headerCells[c]}」`, to: optionIndex(field) !== null ? `选项${"ABCDEFGHIJKL"[optionIndex(field)!]}` : FIELD_LABELS[field]! });
     }
     if (!header.columns.has("type") && sheetType) out.mapping.push({ from: `工作表名「${sheet.name}」`, to: "题型" });
-    out.ignoredColumns.push(...header.ignored.map((c) => `${sheetLabel(sheet)}${c}`));
+    out.ignoredColumns.push(...header.ignored.map((c) => `${prefix}${c}`));
 
     const titleRows = sheet.rows.filter((r) => r.rowNumber < header.rowNumber);
-    if (titleRows.length > 0) out.notices.push(`${sheetLabel(sheet)}表头在第 ${header.rowNumber} 行；其上的 ${titleRows.map((r) => `第 ${r.rowNumber} 行`).join("、")}（标题）未作为题目读取`);
+    if (titleRows.length > 0) out.notices.push(`${prefix}表头在第 ${header.rowNumber} 行；其上的 ${titleRows.map((r) => `第 ${r.rowNumber} 行`).join("、")}（标题）未作为题目读取`);
 
     for (const r of sheet.rows.filter((x) => x.rowNumber > header.rowNumber)) {
       const at = where(r.rowNumber);
