@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildAiken, parseAiken } from "@/server/bank/formats/aiken";
 import { parseDocx } from "@/server/bank/formats/docx";
@@ -147,5 +149,19 @@ describe("Aiken", () => {
     const out = buildAiken(r.items.map((i) => i.input));
     expect(out).toEqual({ text: "网店首页的作用是？\nA. 导流\nB. 记账\nANSWER: A\n", skipped: 0 });
     expect(parseAiken(out.text).items.map((i) => i.input)).toEqual(r.items.map((i) => i.input));
+  });
+});
+
+describe("the committed sample files", () => {
+  const sample = (name: string) => ({ fileName: name, bytes: new Uint8Array(fs.readFileSync(path.resolve(import.meta.dirname, "../../fixtures/imports", name))) });
+  it("read as their own formats, with what is kept, skipped and not kept", async () => {
+    const docx = await parseImport(sample("items-chinese-layout.docx"));
+    expect([docx.format, docx.items.map((i) => i.input.type), docx.skipped.length, docx.media.size]).toEqual(["docx", ["single", "multiple", "true-false"], 1, 1]);
+    const moodle = await parseImport(sample("moodle-with-image.xml"));
+    expect([moodle.format, moodle.items.length, moodle.media.size, moodle.lost.map((l) => l.message)]).toEqual(["moodle", 1, 1, ["第 3 行（题目“标志识别”）：未保留 音频 listen.mp3；已作为草稿导入，请核对后再启用"]]);
+    const gift = await parseImport(sample("items.gift"));
+    expect([gift.format, gift.items.map((i) => i.input.type)]).toEqual(["gift", ["single", "multiple", "true-false"]]);
+    const aiken = await parseImport(sample("items-aiken.txt"));
+    expect([aiken.format, aiken.items.map((i) => i.input.answer)]).toEqual(["aiken", [["A"], ["A"]]]);
   });
 });
