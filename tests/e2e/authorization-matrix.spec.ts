@@ -7,6 +7,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { EVERYONE, signInByApi } from "./helpers/auth";
 import { adminApi, all, page, type Row } from "./helpers/matrix";
 import { EXAM_ROUTES } from "./helpers/matrix-exam";
+import { IMPORT_ROUTES } from "./helpers/matrix-imports";
 import { PDF_ROUTES } from "./helpers/matrix-pdf";
 import { REPORT_ROUTES } from "./helpers/matrix-reports";
 import { RESULT_ROUTES } from "./helpers/matrix-results";
@@ -19,6 +20,7 @@ const MATRIX: Record<string, Row> = {
   ...RESULT_ROUTES,
   ...REPORT_ROUTES,
   ...PDF_ROUTES,
+  ...IMPORT_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },

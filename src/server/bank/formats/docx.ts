@@ -33,26 +33,27 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParseOutcome> {
   } catch (cause) {
     throw new ImportFileError("无法读取该 Word 文件：文件可能已损坏，或不是 .docx 格式（旧版 .doc 请在 Word 中另存为 .docx）", { cause });
   }
-  // One line per paragraph, list item, heading or table cell.
-  const blocks = result.value
-    .replace(/<\/(p|h[1-6]|li|td|th)>/gi, "$&\u0002")
+  // One line per paragraph, list item, heading or table cell (converted in one pass: the block
+  // ends are marked, and the text is split there afterwards).
+  const { text, lost } = htmlToText(
+    result.value.replace(/<\/(p|h[1-6]|li|td|th)>/gi, "\u0002$&"),
+    (src) => {
+      if (src.startsWith("media:")) return { sha256: src.slice(6) };
+      if (src.startsWith("lost:")) return { lost: refused[Number(src.slice(5))] ?? "图片" };
+      return { lost: `外部图片 ${src}（不会从网络下载）` };
+    },
+    { inlineLost: true },
+  );
+  const lines: LayoutLine[] = text
     .split("\u0002")
-    .filter((b) => b.trim() !== "");
-  const lines: LayoutLine[] = blocks.flatMap((block) => {
-    const { text, lost } = htmlToText(
-      block,
-      (src) => {
-        if (src.startsWith("media:")) return { sha256: src.slice(6) };
-        if (src.startsWith("lost:")) return { lost: refused[Number(src.slice(5))] ?? "图片" };
-        return { lost: `外部图片 ${src}（不会从网络下载）` };
-      },
-      { inlineLost: true },
+    .map((block) => block.replace(/^\n+|\n+$/g, ""))
+    .filter((block) => block !== "")
+    .flatMap((block) =>
+      block.split("\n").map((t) => ({
+        text: t.replace(/\u0001\d+\u0001/g, "").trim(),
+        lost: [...t.matchAll(/\u0001(\d+)\u0001/g)].map((m) => lost[Number(m[1])]!),
+      })),
     );
-    return text.split("\n").map((t) => {
-      const own = [...t.matchAll(/\u0001(\d+)\u0001/g)].map((m) => lost[Number(m[1])]!);
-      return { text: t.replace(/\u0001\d+\u0001/g, "").trim(), lost: own };
-    });
-  });
   const out = parseTextLayout(lines, { format: "docx", unit: "段" });
   out.media = media;
   const dropped = result.messages.filter((m) => m.type !== "warning" || !/style|样式/i.test(m.message)).map((m) => m.message);

@@ -43,6 +43,8 @@ export const lostPlaceholder = (i: number) => `\u0001${i}\u0001`;
  * splits the text into lines knows which line lost what).
  */
 export function htmlToText(html: string, resolve: ImageResolver = (src) => ({ lost: `图片 ${src}` }), options: { inlineLost?: boolean } = {}): TextResult {
+  // Most texts hold no markup at all: nothing to sanitize.
+  if (!/[<&]/.test(html)) return { text: tidy(html), lost: [] };
   const lost: string[] = [];
   // First pass: only the tags that matter, in a normalised form (double-quoted attributes).
   const clean = sanitizeHtml(html, {
