@@ -4,7 +4,8 @@
 // XML is formats/moodle.ts.
 import { XMLBuilder } from "fast-xml-parser";
 import { imagesIn } from "@/exam/item-text";
-import { tagToCode, type ItemInput } from "./item-input";
+import { metadataTags } from "./formats/metadata-tags";
+import type { ItemInput } from "./item-input";
 
 type XmlNode = Record<string, unknown>;
 export type ExportMedia = ReadonlyMap<string, { mime: string; data: Uint8Array }>;
@@ -38,14 +39,7 @@ export function buildMoodleXml(items: ItemInput[], media: ExportMedia = new Map(
     questions.push({ "@_type": "category", category: { text: label ? `$course$/top/${label}` : "$course$/top" } });
     for (const item of group) {
       n += 1;
-      const tags = [
-        item.tag ? `standard:${tagToCode(item.tag)}` : null,
-        `levels:${item.levels.join(",")}`,
-        `tracks:${item.tracks.join(",")}`,
-        `difficulty:${item.difficulty}`,
-        `status:${item.status}`,
-        ...item.labels.slice(1).map((l) => `label:${l}`),
-      ].filter((t): t is string => t !== null);
+      const tags = metadataTags(item, { points: false });
       const common = {
         name: { text: `${String(n).padStart(4, "0")} ${item.stem.slice(0, 30)}` },
         questiontext: htmlText(item.stem, media),

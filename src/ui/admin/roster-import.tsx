@@ -2,6 +2,8 @@
 
 import { interpolate as fill } from "@/i18n/interpolate";
 import { useRef, useState } from "react";
+import { TwoColumnTable } from "../imports/two-column-table";
+import { newBatchId } from "../new-batch-id";
 
 type Problem = { row: number; column: string; message: string };
 type Preview = {
@@ -38,14 +40,6 @@ type Labels = Record<
   string
 >;
 
-/** A UUID without crypto.randomUUID, which browsers only offer on HTTPS or localhost. */
-function newBatchId(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 
 function ProblemTable({ caption, problems, labels }: { caption: string; problems: Problem[]; labels: Labels }) {
@@ -163,23 +157,7 @@ export function RosterImport({ labels, previewLabels: pl }: { labels: Labels; pr
           <p>{fill(pl["rosterImport.summary"]!, { valid: preview.valid, problemRows: preview.problemRows })}</p>
           {preview.groups.length > 0 && <p>{fill(pl["rosterImport.byGroup"]!, { groups: preview.groups.map((g) => `${g.level} · ${g.track} ${g.count}`).join("；") })}</p>}
           <p className="font-medium">{fill(pl["rosterImport.willWrite"]!, { all: preview.willWrite["all-or-nothing"], valid: preview.willWrite["valid-only"] })}</p>
-          <table className="w-full border-collapse text-sm">
-            <caption className="mb-1 text-left font-semibold">{pl["rosterImport.mapping"]}</caption>
-            <thead>
-              <tr className="bg-slate-100 text-left">
-                <th scope="col" className="border px-2 py-1">{pl["rosterImport.mapping.from"]}</th>
-                <th scope="col" className="border px-2 py-1">{pl["rosterImport.mapping.to"]}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.mapping.map((m, i) => (
-                <tr key={i}>
-                  <td className="border px-2 py-1">{m.from}</td>
-                  <td className="border px-2 py-1">{m.to}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TwoColumnTable caption={pl["rosterImport.mapping"]!} headers={[pl["rosterImport.mapping.from"]!, pl["rosterImport.mapping.to"]!]} rows={preview.mapping.map((m) => [m.from, m.to])} />
           {preview.notices.length > 0 && (
             <ul className="list-disc pl-6 text-sm">
               {preview.notices.map((n, i) => (

@@ -5,7 +5,9 @@
 // candidate sees them), then the import itself, all-or-nothing or valid rows only.
 import { interpolate as fill } from "@/i18n/interpolate";
 import { useRef, useState } from "react";
+import { TwoColumnTable } from "../imports/two-column-table";
 import { ItemText } from "../item-text";
+import { newBatchId } from "../new-batch-id";
 
 type Line = { at: string; message: string };
 type PreviewItem = { at: string; type: "true-false" | "single" | "multiple"; stem: string; options: Array<{ key: string; text: string }>; answer: string[]; explanation: string; status: string };
@@ -28,35 +30,9 @@ type Preview = {
 type Result = { status: "DONE" | "FAILED"; imported: number; refused: number; problems: Line[]; duplicates: Line[]; skipped: Line[]; lost: Line[]; total: number };
 type L = Record<string, string>;
 
-function newBatchId(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 function Lines({ caption, rows, l }: { caption: string; rows: Line[]; l: L }) {
-  if (rows.length === 0) return null;
-  return (
-    <table className="w-full border-collapse text-sm">
-      <caption className="mb-1 text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr className="bg-slate-100 text-left">
-          <th scope="col" className="w-48 border px-2 py-1">{l["itemImport.col.at"]}</th>
-          <th scope="col" className="border px-2 py-1">{l["itemImport.col.message"]}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i}>
-            <td className="border px-2 py-1 align-top">{r.at}</td>
-            <td className="border px-2 py-1">{r.message}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <TwoColumnTable caption={caption} headers={[l["itemImport.col.at"]!, l["itemImport.col.message"]!]} rows={rows.map((r) => [r.at, r.message])} />;
 }
 
 export function ItemImport({ labels: l, typeNames }: { labels: L; typeNames: Record<string, string> }) {
@@ -180,23 +156,7 @@ export function ItemImport({ labels: l, typeNames }: { labels: L; typeNames: Rec
           </p>
           <p className="font-medium">{fill(l["itemImport.willWrite"]!, { all: preview.willWrite["all-or-nothing"], valid: preview.willWrite["valid-only"] })}</p>
           {preview.ignoredColumns.length > 0 && <p>{fill(l["itemImport.ignoredColumns"]!, { columns: preview.ignoredColumns.join("、") })}</p>}
-          <table className="w-full border-collapse text-sm">
-            <caption className="mb-1 text-left font-semibold">{l["itemImport.mapping"]}</caption>
-            <thead>
-              <tr className="bg-slate-100 text-left">
-                <th scope="col" className="border px-2 py-1">{l["itemImport.mapping.from"]}</th>
-                <th scope="col" className="border px-2 py-1">{l["itemImport.mapping.to"]}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.mapping.map((m, i) => (
-                <tr key={i}>
-                  <td className="border px-2 py-1">{m.from}</td>
-                  <td className="border px-2 py-1">{m.to}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TwoColumnTable caption={l["itemImport.mapping"]!} headers={[l["itemImport.mapping.from"]!, l["itemImport.mapping.to"]!]} rows={preview.mapping.map((m) => [m.from, m.to])} />
           {preview.notices.length > 0 && (
             <div>
               <h3 className="font-semibold">{l["itemImport.notices"]}</h3>

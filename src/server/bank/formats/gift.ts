@@ -3,10 +3,10 @@
 // {=right ~wrong}, weights ~%50%, {T}/{F}, #feedback, ####general feedback; \ escapes ~ = # { } :
 // and \n). The gift-pegjs package was not adopted: it folds line breaks into spaces in the default
 // format (Moodle keeps them) and has no per-question line numbers. Pure.
-import { parseTagCode, tagToCode, type ItemInput } from "../item-input";
-import type { LevelCode, TrackCode } from "@/standard";
+import type { ItemInput } from "../item-input";
 import { buildItem, type QuestionDraft } from "./build-item";
 import { htmlToText, looksLikeHtml, plainToText, type ImageResolver, type TextResult } from "./html-text";
+import { metadataTags, readMetadataTags } from "./metadata-tags";
 import { emptyOutcome, type ParseOutcome } from "./types";
 
 const ESCAPES: Record<string, string> = { "\\": "\uE000", ":": "\uE001", "#": "\uE002", "=": "\uE003", "{": "\uE004", "}": "\uE005", "~": "\uE006", n: "\uE007" };
@@ -116,20 +116,12 @@ function readBlock(block: Array<{ text: string; line: number }>, out: ParseOutco
   else kind = "shortanswer";
   if (kind !== "multichoice" && kind !== "truefalse") return skip(kind);
 
-  const tag = (prefix: string) => tags.find((t) => t.startsWith(`${prefix}:`))?.slice(prefix.length + 1);
-  const tagResult = parseTagCode(tag("standard") ?? "");
-  if (!tagResult.ok) return refuse(tagResult.message);
-  const status = tag("status");
+  const metadata = readMetadataTags(tags, category);
+  if (!metadata.ok) return refuse(metadata.message);
   const common: Omit<QuestionDraft, "type" | "options" | "key"> = {
     stem: read(q.text, q.format),
     explanation: general ? read(withFormat(general, q.format).text, withFormat(general, q.format).format) : "",
-    tag: tagResult.tag,
-    levels: (tag("levels")?.split(",").filter((l) => l === "5" || l === "4") ?? []) as LevelCode[],
-    tracks: (tag("tracks")?.split(",").filter((t) => t === "online-merchant" || t === "cross-border") ?? []) as TrackCode[],
-    difficulty: Number(tag("difficulty") ?? 3) || 3,
-    points: tag("points") !== undefined && Number.isFinite(Number(tag("points"))) ? Number(tag("points")) : null,
-    labels: [...new Set([...category, ...tags.filter((t) => t.startsWith("label:")).map((t) => t.slice(6))])],
-    status: status === "draft" || status === "active" || status === "retired" ? status : undefined,
+    ...metadata.meta,
   };
   let draft: QuestionDraft;
   if (kind === "truefalse") {
@@ -198,15 +190,7 @@ export function buildGift(items: ItemInput[]): string {
     out.push(`$CATEGORY: $course$/top${label ? `/${label}` : ""}`, "");
     for (const item of group) {
       n += 1;
-      const tags = [
-        item.tag ? `standard:${tagToCode(item.tag)}` : null,
-        `levels:${item.levels.join(",")}`,
-        `tracks:${item.tracks.join(",")}`,
-        `difficulty:${item.difficulty}`,
-        `status:${item.status}`,
-        item.points === null ? null : `points:${item.points}`,
-        ...item.labels.slice(1).map((l) => `label:${l}`),
-      ].filter((t): t is string => t !== null);
+      const tags = metadataTags(item, { points: true });
       out.push(`// question: ${n} ${tags.map((t) => `[tag:${t.replace(/\]/g, "")}]`).join(" ")}`);
       const name = `::${giftEscape(`${String(n).padStart(4, "0")} ${item.stem.slice(0, 20)}`)}::`;
       const general = item.explanation ? `####${giftEscape(item.explanation)}` : "";

@@ -3,13 +3,12 @@
 // embedded as <file> (@@PLUGINFILE@@) kept; every other question type is skipped with the reason,
 // and a bad question is refused on its own with the real reason. Pure. See docs/item-bank.md.
 import { XMLParser } from "fast-xml-parser";
-import type { LevelCode, TrackCode } from "@/standard";
-import { parseTagCode } from "../item-input";
 import { buildItem, type QuestionDraft } from "./build-item";
 import { truthOf } from "./answers";
 import { decodeXml } from "./decode";
 import { fileName, htmlToText, looksLikeHtml, plainToText, type ImageResolver, type TextResult } from "./html-text";
 import { checkImage, describeFile } from "./media";
+import { readMetadataTags } from "./metadata-tags";
 import { emptyOutcome, ImportFileError, type ParseOutcome } from "./types";
 
 const SKIP_REASONS: Record<string, string> = {
@@ -53,8 +52,6 @@ function lineStarts(xml: string): number[] {
   return lines;
 }
 
-const LEVELS = new Set<string>(["5", "4"]);
-const TRACKS = new Set<string>(["online-merchant", "cross-border"]);
 const FULL = (f: number) => Math.abs(f - 100) < 0.01;
 
 /**
@@ -109,11 +106,8 @@ export function parseMoodleXml(bytes: Uint8Array): ParseOutcome {
     };
 
     const tags = asArray((q.tags as XmlNode | undefined)?.tag as XmlNode | XmlNode[]).map((t) => scalar(t).trim());
-    const tagValue = (prefix: string) => tags.find((t) => t.startsWith(`${prefix}:`))?.slice(prefix.length + 1);
-    const tagResult = parseTagCode(tagValue("standard") ?? "");
-    if (!tagResult.ok) return refuse(tagResult.message);
-    const statusTag = tagValue("status");
-    const difficulty = Number(tagValue("difficulty") ?? 3);
+    const metadata = readMetadataTags(tags, category);
+    if (!metadata.ok) return refuse(metadata.message);
     const answers = asArray(q.answer as XmlNode | XmlNode[]).map((a) => ({ fraction: Number(a["@_fraction"] ?? 0), node: a }));
     if (answers.some((a) => !Number.isFinite(a.fraction))) return refuse("选项的得分（fraction）不是数字");
 
@@ -127,13 +121,8 @@ export function parseMoodleXml(bytes: Uint8Array): ParseOutcome {
     const draft: Omit<QuestionDraft, "type" | "options" | "key"> = {
       stem,
       explanation: read(q.generalfeedback),
-      tag: tagResult.tag,
-      levels: (tagValue("levels")?.split(",").filter((l) => LEVELS.has(l)) ?? []) as LevelCode[],
-      tracks: (tagValue("tracks")?.split(",").filter((t) => TRACKS.has(t)) ?? []) as TrackCode[],
-      difficulty: Number.isInteger(difficulty) && difficulty >= 1 && difficulty <= 5 ? difficulty : 3,
+      ...metadata.meta,
       points: q.defaultgrade !== undefined && Number.isFinite(Number(scalar(q.defaultgrade))) ? Number(scalar(q.defaultgrade)) : null,
-      labels: [...new Set([...category, ...tags.filter((t) => t.startsWith("label:")).map((t) => t.slice(6))])],
-      status: statusTag === "draft" || statusTag === "active" || statusTag === "retired" ? statusTag : undefined,
     };
 
     let full: QuestionDraft;
