@@ -181,7 +181,7 @@ function keepImage(bytes: Uint8Array, media: ParseOutcome["media"], name: string
 function readText(node: XmlNode | undefined, media: ParseOutcome["media"]): TextResult {
   if (!node) return { text: "", lost: [] };
   const raw = scalar(node.text ?? node);
-  const format = String(node["@_format"] ?? "moodle_auto_format");
+  const declared = node["@_format"] === undefined ? null : String(node["@_format"]);
   const files = new Map<string, XmlNode>();
   for (const f of asArray(node.file as XmlNode | XmlNode[])) {
     const path = String(f["@_path"] ?? "/");
@@ -199,6 +199,8 @@ function readText(node: XmlNode | undefined, media: ParseOutcome["media"]): Text
     if (dataUri) return keepImage(dataUri[2] ? Buffer.from(dataUri[3]!, "base64") : Buffer.from(decodeURIComponent(dataUri[3]!)), media, "内嵌图片");
     return { lost: `外部图片 ${src}（不会从网络下载）` };
   };
-  if (format === "html" || ((format === "moodle_auto_format" || format === "moodle") && looksLikeHtml(raw))) return htmlToText(raw, resolve);
-  return plainToText(raw, resolve, format === "markdown");
+  // html is HTML; plain_text, moodle_auto_format and markdown are text as written. Without a format
+  // attribute (files from other tools), the text is HTML only when it holds real HTML tags.
+  if (declared === "html" || (declared === null && looksLikeHtml(raw))) return htmlToText(raw, resolve);
+  return plainToText(raw, resolve, declared === "markdown");
 }
