@@ -50,7 +50,7 @@ test("a Word file is previewed (per type, skipped rows, the first items with the
   // The admin sees the stored image on the item's page.
   await page.goto(`/admin/items?q=${encodeURIComponent(`编号 ${tag}）？`)}`);
   await page.getByRole("link", { name: /下图所示的网店区域是/ }).click();
-  const stored = page.getByRole("region", { name: "预览" }).getByRole("img", { name: "题目图片" });
+  const stored = page.getByRole("region", { name: "考生看到的样子" }).getByRole("img", { name: "题目图片" });
   await expect.poll(() => stored.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(30);
 });
 

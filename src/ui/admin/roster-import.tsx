@@ -118,6 +118,7 @@ export function RosterImport({ labels, previewLabels: pl }: { labels: Labels; pr
       if (!response.ok) setError(fill(labels.error, { message: body?.error?.message ?? response.statusText }));
       else {
         setResult(body as Result);
+        if ((body as Result).status === "DONE") setPreview(null);
         setProgress({ processed: body.total, total: body.total });
       }
     } catch (e) {

@@ -90,6 +90,8 @@ export function ItemImport({ labels: l, typeNames }: { labels: L; typeNames: Rec
     if (r) {
       setResult(r);
       setProgress({ processed: r.total, total: r.total });
+      // Written: the preview is done with (importing it again would only find duplicates).
+      if (r.status === "DONE") setPreview(null);
     }
     setBusy(null);
   }
