@@ -6,13 +6,12 @@ import { splitItemText } from "@/exam/item-text";
 export function ItemText({ text, imageSrc, imageAlt, className }: { text: string; imageSrc: (sha256: string) => string; imageAlt: string; className?: string }) {
   return (
     <span className={`whitespace-pre-wrap ${className ?? ""}`}>
-      {splitItemText(text).map((part, i) =>
-        "image" in part ? (
-          <img key={i} src={imageSrc(part.image)} alt={imageAlt} className="my-1 inline-block h-auto max-h-80 max-w-full align-middle" />
-        ) : (
-          <span key={i}>{part.text}</span>
-        ),
-      )}
+      {splitItemText(text).map((part, i) => {
+        if (!("image" in part)) return <span key={i}>{part.text}</span>;
+        const src = imageSrc(part.image);
+        // No source (e.g. an image left out of a preview): its label, never an empty src.
+        return src ? <img key={i} src={src} alt={imageAlt} className="my-1 inline-block h-auto max-h-80 max-w-full align-middle" /> : <span key={i}>[{imageAlt}]</span>;
+      })}
     </span>
   );
 }

@@ -36,6 +36,8 @@ export type ItemImportPreview = {
 };
 
 const SAMPLE = 5;
+/** At most this many bytes of images are sent with a preview (the rest show as their label). */
+const SAMPLE_IMAGE_BYTES = 4 * 1024 * 1024;
 const line = (l: { at: string; message: string }): PreviewLine => ({ at: l.at, message: l.message });
 
 export async function previewItemImport(options: { source: ImportSource; duplicates: DuplicateMode }): Promise<ItemImportPreview> {
@@ -52,10 +54,13 @@ export async function previewItemImport(options: { source: ImportSource; duplica
     status: p.input.status,
   }));
   const images: Record<string, string> = {};
+  let budget = SAMPLE_IMAGE_BYTES;
   for (const p of outcome.items.slice(0, SAMPLE)) {
     for (const sha of itemImages(p.input)) {
       const blob = outcome.media.get(sha);
-      if (blob) images[sha] = `data:${blob.mime};base64,${Buffer.from(blob.data).toString("base64")}`;
+      if (!blob || images[sha] || blob.size > budget) continue;
+      budget -= blob.size;
+      images[sha] = `data:${blob.mime};base64,${Buffer.from(blob.data).toString("base64")}`;
     }
   }
   const refused = refusedRows(outcome);
