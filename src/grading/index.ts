@@ -64,7 +64,9 @@ export {
   histogram,
   itemStatistics,
   passRatesByGroup,
+  rankByTotal,
   raterAgreement,
+  upperLowerIndex,
   type AttemptForStatistics,
   type Discrimination,
   type ExaminerAgreement,
@@ -73,5 +75,6 @@ export {
   type ItemStatistics,
   type PanelTaskForAgreement,
   type RaterAgreement,
+  type UpperLowerIndex,
 } from "./statistics";
 export { divRoundHalfUp } from "./arith";

@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { EVERYONE, signInByApi } from "./helpers/auth";
 import { adminApi, all, page, type Row } from "./helpers/matrix";
+import { ANALYTICS_ROUTES } from "./helpers/matrix-analytics";
 import { EXAM_ROUTES } from "./helpers/matrix-exam";
 import { IMPORT_ROUTES } from "./helpers/matrix-imports";
 import { PDF_ROUTES } from "./helpers/matrix-pdf";
@@ -21,6 +22,7 @@ const MATRIX: Record<string, Row> = {
   ...REPORT_ROUTES,
   ...PDF_ROUTES,
   ...IMPORT_ROUTES,
+  ...ANALYTICS_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },

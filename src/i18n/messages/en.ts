@@ -1,3 +1,5 @@
+import { analyticsEn } from "./analytics.en";
+import { checksEn } from "./checks.en";
 import { examEn } from "./exam.en";
 import { importsEn } from "./imports.en";
 import { pdfEn } from "./pdf.en";
@@ -387,4 +389,14 @@ const core: Record<CoreMessageKey, string> = {
   "rules.saved": "Scoring rules saved.",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn, ...importsEn };
+export const en: Record<MessageKey, string> = {
+  ...core,
+  ...sessionsEn,
+  ...examEn,
+  ...resultsEn,
+  ...reportsEn,
+  ...pdfEn,
+  ...checksEn,
+  ...analyticsEn,
+  ...importsEn,
+};

@@ -1,3 +1,5 @@
+import { analyticsZhCN } from "./analytics.zh-CN";
+import { checksZhCN } from "./checks.zh-CN";
 import { examZhCN } from "./exam.zh-CN";
 import { importsZhCN } from "./imports.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
@@ -390,6 +392,16 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 // Feature catalogues live in their own files (one owner each) and are merged here.
-export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN, ...pdfZhCN, ...importsZhCN } as const;
+export const zhCN = {
+  ...core,
+  ...sessionsZhCN,
+  ...examZhCN,
+  ...resultsZhCN,
+  ...reportsZhCN,
+  ...pdfZhCN,
+  ...checksZhCN,
+  ...analyticsZhCN,
+  ...importsZhCN,
+} as const;
 
 export type MessageKey = keyof typeof zhCN;

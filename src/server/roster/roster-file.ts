@@ -3,7 +3,7 @@
 // item importer (src/server/sheets).
 import { readWorkbook, TableFileError, type SheetRow, type TableFileErrorCode } from "../sheets/read-workbook";
 
-export { decodeText, parseCsv } from "../sheets/read-workbook";
+export { decodeText, detectDelimiter, parseCsv } from "../sheets/read-workbook";
 
 /** A roster row: the Excel row or CSV record number, its cells' text, and lossy number cells. */
 export type RosterRow = SheetRow;
