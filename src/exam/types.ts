@@ -8,7 +8,9 @@ export type ItemType = z.infer<typeof ItemTypeSchema>;
 export const ITEM_TYPES = ItemTypeSchema.options;
 
 /** Option keys of choice items, in display order. */
-export const OptionKeySchema = z.enum(["A", "B", "C", "D", "E", "F"]);
+export const OptionKeySchema = z.enum(["A", "B", "C", "D", "E", "F", "G", "H"]);
+/** The most options an item may have (A–H). */
+export const MAX_OPTIONS = OptionKeySchema.options.length;
 export type OptionKey = z.infer<typeof OptionKeySchema>;
 
 /**
@@ -51,7 +53,7 @@ export const ItemVersionSchema = z.object({
   version: z.number().int().positive(),
   type: ItemTypeSchema,
   stem: z.string().min(1),
-  options: z.array(z.object({ key: OptionKeySchema, text: z.string().min(1) })).min(2).max(6),
+  options: z.array(z.object({ key: OptionKeySchema, text: z.string().min(1) })).min(2).max(MAX_OPTIONS),
   answer: z.array(OptionKeySchema).min(1),
   levels: z.array(LevelCodeSchema).min(1),
   tracks: z.array(TrackCodeSchema).min(1),

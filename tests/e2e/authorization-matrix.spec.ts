@@ -8,6 +8,7 @@ import { EVERYONE, signInByApi } from "./helpers/auth";
 import { adminApi, all, page, type Row } from "./helpers/matrix";
 import { ANALYTICS_ROUTES } from "./helpers/matrix-analytics";
 import { EXAM_ROUTES } from "./helpers/matrix-exam";
+import { IMPORT_ROUTES } from "./helpers/matrix-imports";
 import { PDF_ROUTES } from "./helpers/matrix-pdf";
 import { REPORT_ROUTES } from "./helpers/matrix-reports";
 import { RESULT_ROUTES } from "./helpers/matrix-results";
@@ -21,6 +22,7 @@ const MATRIX: Record<string, Row> = {
   ...RESULT_ROUTES,
   ...REPORT_ROUTES,
   ...PDF_ROUTES,
+  ...IMPORT_ROUTES,
   ...ANALYTICS_ROUTES,
   ...UPLOAD_ROUTES,
   "GET /": { url: "/", expect: all(200) },

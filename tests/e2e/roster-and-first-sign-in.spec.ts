@@ -31,7 +31,11 @@ test("an admin imports a roster in the browser; a candidate from it signs in and
   await expect(page.getByRole("heading", { level: 1, name: "导入考生名单" })).toBeVisible();
   await page.getByLabel("名单文件（XLSX 或 CSV）").setInputFiles(rosterFile);
   await page.getByRole("radio", { name: "全部无误才导入（有任何问题则不写入）" }).check();
-  await page.getByRole("button", { name: "开始导入" }).click();
+  await page.getByRole("button", { name: "预览" }).click();
+  const preview = page.getByRole("region", { name: "导入预览（尚未写入）" });
+  await expect(preview).toContainText("可导入 2 名考生，有问题的行 0 个。");
+  await expect(preview.getByRole("table", { name: "前 2 名考生（导入后的样子）" })).toContainText(`${idA.slice(0, 3)}***********${idA.slice(14)}`);
+  await page.getByRole("button", { name: "确认导入" }).click();
   await expect(page.getByRole("status")).toHaveText("导入完成：导入 2 名考生，跳过 0 行。");
   await expect(page.getByRole("progressbar", { name: "导入进度" })).toHaveAttribute("value", "2");
 

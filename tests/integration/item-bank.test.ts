@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { importItems } from "@/server/bank/import-items";
-import { buildItemWorkbook, SHEET_HEADERS } from "@/server/bank/item-sheet";
+import { buildItemWorkbook, SHEET_HEADERS, TEMPLATE_EXAMPLES } from "@/server/bank/item-sheet";
 import { createItem, loadBank, markVersionsUsed, rowToInput, setItemStatus, updateItem, versionSelect } from "@/server/bank/item-store";
 import { exportItems, listItems } from "@/server/bank/list-items";
 import type { ItemInput } from "@/server/bank/item-input";
@@ -32,7 +32,7 @@ async function sheetFile(rows: string[][], name = "items.xlsx") {
 // 题型 题干 A B C D E F 正确答案 解析 难度 分值 知识点代码 级别 工种 状态 分类
 const row = (o: Partial<Record<(typeof SHEET_HEADERS)[number], string>>) => SHEET_HEADERS.map((h) => o[h] ?? "");
 const run = (file: { fileName: string; bytes: Uint8Array }, duplicates: "skip" | "add" = "skip") =>
-  importItems({ actorId: adminId, fileName: file.fileName, bytes: file.bytes, duplicates, now: NOW });
+  importItems({ actorId: adminId, source: file, mode: "all-or-nothing", duplicates, now: NOW });
 
 async function currentInputs(): Promise<ItemInput[]> {
   const rows = await prisma.itemVersion.findMany({ where: { currentOf: { isNot: null } }, select: versionSelect, orderBy: { stem: "asc" } });
@@ -64,7 +64,7 @@ describe("item import from the XLSX template", () => {
   it("reports every bad row by row and column and writes nothing", async () => {
     const rows = [
       GOOD[0]!,
-      row({ 题型: "填空", 题干: "x", 正确答案: "A" }), // 3: type
+      row({ 题型: "填室", 题干: "x", 正确答案: "A" }), // 3: type
       row({ 题型: "单选", 题干: "", 选项A: "a", 选项B: "b", 正确答案: "A" }), // 4: stem
       row({ 题型: "单选", 题干: "两个答案", 选项A: "a", 选项B: "b", 选项C: "c", 正确答案: "AB" }), // 5: single with two
       row({ 题型: "多选", 题干: "答案不在选项", 选项A: "a", 选项B: "b", 选项C: "c", 正确答案: "A,E" }), // 6
@@ -76,15 +76,15 @@ describe("item import from the XLSX template", () => {
     ];
     const result = await run(await sheetFile(rows));
     expect(result.status).toBe("FAILED");
-    const messages = (r: number) => result.problems.filter((p) => p.at === r).map((p) => p.message);
-    expect(messages(3)[0]).toContain("第 3 行「题型」");
+    const messages = (r: number) => result.problems.filter((p) => p.at === `第 ${r} 行`).map((p) => p.message);
+    expect(messages(3)[0]).toBe("第 3 行「题型」：无法识别“填室”，应为 判断、单选 或 多选");
     expect(messages(4)[0]).toContain("第 4 行「题干」：必填");
     expect(messages(5).join()).toContain("单选题只能有一个正确答案");
     expect(messages(6).join()).toMatch(/「正确答案」/);
     expect(messages(7)[0]).toContain("判断题答案应为 对 或 错");
     expect(messages(8)[0]).toContain("五级相关知识要求 6.9.9 不存在");
     expect(messages(9)[0]).toContain("第 9 行「难度」");
-    expect(messages(10)[0]).toContain("选项之间不能有空缺");
+    expect(messages(10)[0]).toBe("第 10 行「选项B」：选项不能为空（选项之间不能有空缺）");
     expect(messages(11).join()).toContain("不适用于所填工种");
     expect(messages(2)).toEqual([]);
     expect(await prisma.item.count()).toBe(0);
@@ -106,10 +106,7 @@ describe("Moodle XML import", () => {
     const bytes = new Uint8Array(fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures/items/moodle-sample.xml")));
     const result = await run({ fileName: "moodle.xml", bytes });
     expect(result).toMatchObject({ status: "DONE", format: "moodle", imported: 4 });
-    expect(result.skipped).toHaveLength(1);
-    expect(result.skipped[0]).toMatchObject({ type: "essay", question: "论述-不支持" });
-    expect(result.skipped[0]!.reason).toContain("论述题");
-    expect(result.skipped[0]!.line).toBeGreaterThan(30);
+    expect(result.skipped).toEqual([{ at: "第 37 行（题目“论述-不支持”）", message: "第 37 行（题目“论述-不支持”）：论述题（essay）需要人工评分，不属于客观题，未导入" }]);
     const items = await currentInputs();
     const ethics = items.find((i) => i.stem.startsWith("下列属于"))!;
     expect(ethics.stem).toBe("下列属于电子商务师职业守则的是：");
@@ -127,13 +124,13 @@ describe("Moodle XML import", () => {
     const xml = `<?xml version="1.0"?>\n<quiz>\n<question type="multichoice">\n<name><text>坏题</text></name>\n<questiontext><text>两个满分</text></questiontext>\n<single>true</single>\n<answer fraction="100"><text>a</text></answer>\n<answer fraction="100"><text>b</text></answer>\n</question>\n</quiz>`;
     const result = await run({ fileName: "bad.xml", bytes: new TextEncoder().encode(xml) });
     expect(result.status).toBe("FAILED");
-    expect(result.problems[0]!.message).toMatch(/^第 3 行（题目“坏题”）：单选题应有且只有一个满分答案/);
+    expect(result.problems[0]!.message).toBe("第 3 行（题目“坏题”）：单选题有 2 个得分为 100% 的答案；如有多个正确答案，应为多选题（<single>false</single>）");
     expect(await prisma.item.count()).toBe(0);
   });
 });
 
 describe("export round trip", () => {
-  for (const format of ["xlsx", "csv", "moodle"] as const) {
+  for (const format of ["xlsx", "csv", "moodle", "gift"] as const) {
     it(`${format}: export then import gives the same items`, async () => {
       await run(await sheetFile(GOOD));
       const moodle = new Uint8Array(fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures/items/moodle-sample.xml")));
@@ -159,10 +156,12 @@ describe("export round trip", () => {
     expect((await listItems({ track: "cross-border", page: 1 })).total).toBe(3);
   });
 
-  it("the downloadable template workbook imports (its examples as drafts)", async () => {
-    const bytes = await buildItemWorkbook([], { template: true });
+  it("the downloadable template workbook imports (its examples as drafts; the 说明 sheet is named, not read)", async () => {
+    const bytes = await buildItemWorkbook(TEMPLATE_EXAMPLES, { template: true });
     const result = await run({ fileName: "t.xlsx", bytes });
-    expect(result).toMatchObject({ status: "DONE", imported: 0 });
+    expect(result).toMatchObject({ status: "DONE", imported: 2 });
+    expect(result.notices).toEqual(["工作表「说明」没有找到题目表头（需要“题干/题目”和“答案”两列），未导入其中任何内容"]);
+    expect((await currentInputs()).map((i) => i.status)).toEqual(["draft", "draft"]);
   });
 });
 

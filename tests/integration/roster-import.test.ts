@@ -3,6 +3,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { importRoster } from "@/server/candidates/import-roster";
+import { previewRosterImport } from "@/server/candidates/preview-roster-import";
 import { issueInitialPasswords } from "@/server/candidates/issue-passwords";
 import { decideEligibility, getCandidateForAdmin, revealCandidateNumbers } from "@/server/candidates/get-candidate";
 import { listCandidates } from "@/server/candidates/list-candidates";
@@ -210,5 +211,55 @@ describe("initial passwords", () => {
     // Issuing again only covers candidates without a password, unless asked.
     const again = await issueInitialPasswords({ batchId: result.batchId, actorId: adminId, now: NOW });
     expect(again.slips).toHaveLength(0);
+  });
+
+  it("refuses a name with ? (Excel's GBK CSV for a character outside GBK), advising UTF-8/GB18030 or XLSX, and writes nothing", async () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures/imports/roster-gbk-qmark-name.csv")));
+    const result = await run({ fileName: "roster-gbk-qmark-name.csv", bytes });
+    expect(result.status).toBe("FAILED");
+    expect(result.problems.filter((p) => p.column === "姓名").map((p) => p.message)).toEqual([
+      "第 2 行「姓名」：“刘?”含有“?”或乱码字符：文件保存时姓名中的字已丢失（GBK 编码的 CSV 无法保存部分生僻字，会写成“?”）。请把名单另存为 UTF-8 或 GB18030 编码的 CSV，或直接上传 .xlsx 文件，核对该姓名后重新导入",
+    ]);
+    expect(result.notices).toEqual(["已忽略无法识别的列：序号、备注"]);
+    expect(await prisma.candidate.count()).toBe(0);
+  });
+
+  it("reads what Excel shows: a graduation year typed as a date formatted yyyy is the year", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("考生名单");
+    ws.addRow(["姓名", "身份证号", "性别", "工种", "级别", "学校类型", "所学专业", "毕业年份", "是否已毕业"]);
+    const id = newId("女");
+    ws.addRow(["周一", id, "女", "网商", "五级", "技工学校", "电子商务", new Date(Date.UTC(2020, 6, 1)), "是"]);
+    ws.getCell("H2").numFmt = "yyyy";
+    ws.getCell("B2").numFmt = "@";
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const result = await run({ fileName: "r.xlsx", bytes });
+    expect(result.problems).toEqual([]);
+    const c = await prisma.candidate.findUniqueOrThrow({ where: { idNumber: id } });
+    expect(c.evidence).toMatchObject({ school: { graduationYear: 2020, graduated: true } });
+  });
+
+  it("previews what will be written (mapping, per level and track, first rows masked, every problem) and writes nothing", async () => {
+    const good = person({ 姓名: "吴一" });
+    const file = await xlsxFile([good, person({ 姓名: "吴二", 工种: "跨境电子商务师", 级别: "四级/中级工", 本职业或相关职业工作年限: "6" }), person({ 姓名: "坏?" })]);
+    const preview = await previewRosterImport({ fileName: file.fileName, bytes: file.bytes, now: NOW });
+    expect(preview).toMatchObject({
+      valid: 2,
+      problemRows: 1,
+      willWrite: { "all-or-nothing": 0, "valid-only": 2 },
+      groups: [
+        { level: "五级/初级工", track: "网商", count: 1 },
+        { level: "四级/中级工", track: "跨境电子商务师", count: 1 },
+      ],
+    });
+    expect(preview.mapping.slice(0, 3)).toEqual([
+      { from: "姓名", to: "姓名" },
+      { from: "身份证号", to: "身份证号" },
+      { from: "性别", to: "性别" },
+    ]);
+    expect(preview.sample[0]).toEqual({ row: 2, name: "吴一", idNumber: `${good.身份证号!.slice(0, 3)}***********${good.身份证号!.slice(14)}`, gender: "男", level: "五级/初级工", track: "网商" });
+    expect(preview.problems.map((p) => p.row)).toEqual([4]);
+    expect(await prisma.candidate.count()).toBe(0);
+    expect(await prisma.importBatch.count()).toBe(0);
   });
 });

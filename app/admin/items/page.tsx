@@ -8,6 +8,7 @@ import { getTranslator } from "@/server/i18n";
 import { FilterForm, type FilterField } from "@/ui/filter-form";
 import { Pager } from "@/ui/pager";
 import { areaLabel } from "@/ui/bank/editor-labels";
+import { itemTextSummary } from "@/ui/item-text";
 
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePageUser({ roles: ["ADMIN"], returnTo: "/admin/items" });
@@ -46,7 +47,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
       <p className="flex flex-wrap gap-3 text-sm">
         <span>{t("items.total", { total: list.total })}</span>
         <span>{t("items.export")}：</span>
-        {(["xlsx", "csv", "moodle"] as const).map((f) => (
+        {(["xlsx", "csv", "moodle", "gift", "aiken"] as const).map((f) => (
           <a key={f} href={exportQuery(f)} className="text-blue-700 underline">
             {t(`items.export.${f}`)}
           </a>
@@ -73,7 +74,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                   <td className="border px-2 py-1 whitespace-nowrap">{t(`item.type.${r.type}`)}</td>
                   <td className="border px-2 py-1">
                     <Link href={`/admin/items/${r.id}`} className="text-blue-700 underline">
-                      {r.stem.length > 60 ? `${r.stem.slice(0, 60)}…` : r.stem}
+                      {itemTextSummary(r.stem, t("exam.itemImage"))}
                     </Link>
                   </td>
                   <td className="border px-2 py-1 font-mono whitespace-nowrap">{tagToCode(r.tag) || "—"}</td>

@@ -1,6 +1,7 @@
 import { analyticsEn } from "./analytics.en";
 import { checksEn } from "./checks.en";
 import { examEn } from "./exam.en";
+import { importsEn } from "./imports.en";
 import { pdfEn } from "./pdf.en";
 import { reportsEn } from "./reports.en";
 import { resultsEn } from "./results.en";
@@ -262,7 +263,7 @@ const core: Record<CoreMessageKey, string> = {
   "item.preview": "As the candidate sees it",
   "item.preview.hint": "The preview shows neither the answer nor the explanation.",
   "items.import.title": "Import items",
-  "items.import.help": "The XLSX/CSV template (type, stem, options A–F, answer, explanation, difficulty, points, knowledge code) and Moodle XML. Everything is checked first; nothing is written if there is any problem.",
+  "items.import.help": "The XLSX/CSV template (type, stem, options A–H, answer, explanation, difficulty, points, knowledge code), Moodle XML, Word, GIFT and Aiken. Preview first.",
   "items.import.template.xlsx": "Download the XLSX template",
   "items.import.template.csv": "Download the CSV template",
   "items.import.file": "Item file (XLSX, CSV or Moodle XML)",
@@ -399,4 +400,5 @@ export const en: Record<MessageKey, string> = {
   ...checksEn,
   ...analyticsEn,
   ...uploadsEn,
+  ...importsEn,
 };

@@ -1,6 +1,7 @@
 import { analyticsZhCN } from "./analytics.zh-CN";
 import { checksZhCN } from "./checks.zh-CN";
 import { examZhCN } from "./exam.zh-CN";
+import { importsZhCN } from "./imports.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
 import { reportsZhCN } from "./reports.zh-CN";
 import { resultsZhCN } from "./results.zh-CN";
@@ -262,7 +263,7 @@ const core = {
   "item.preview": "考生看到的样子",
   "item.preview.hint": "预览不显示答案和解析。",
   "items.import.title": "导入题目",
-  "items.import.help": "支持 XLSX/CSV 通用模板（题型、题干、选项A–F、正确答案、解析、难度、分值、知识点代码）和 Moodle XML。导入前检查全部内容，有任何问题则不写入。",
+  "items.import.help": "支持 XLSX/CSV 通用模板（题型、题干、选项A–H、正确答案、解析、难度、分值、知识点代码）、Moodle XML、Word、GIFT 和 Aiken。导入前先预览。",
   "items.import.template.xlsx": "下载 XLSX 模板",
   "items.import.template.csv": "下载 CSV 模板",
   "items.import.file": "题目文件（XLSX、CSV 或 Moodle XML）",
@@ -402,6 +403,7 @@ export const zhCN = {
   ...checksZhCN,
   ...analyticsZhCN,
   ...uploadsZhCN,
+  ...importsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,153 +1,115 @@
-// Use case: an admin imports items from the XLSX/CSV template or a Moodle XML export.
-// Everything is validated first and every problem reported by row/line in Chinese; nothing is
-// written unless the whole file is valid. Duplicates (same stem and options, in the file or
-// already in the bank) are skipped or added as the admin chose. See docs/item-bank.md.
+// Use case: an admin imports items from any supported format (docs/item-bank.md). The same
+// preparation as the preview, then either all or nothing (nothing is written when any row is
+// refused) or the valid rows only, listing every refused and skipped row. Items and their images
+// are written in one transaction by the one shared writer; progress is visible through the
+// ImportBatch row meanwhile.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import { Prisma } from "@prisma/client";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
-import { readTable, RosterFileError } from "../roster/roster-file";
-import { fingerprint, type ItemInput } from "./item-input";
-import { parseItemSheet } from "./item-sheet";
-import { versionData } from "./item-store";
-import { parseMoodleXml, type MoodleSkip } from "./moodle-xml";
+import type { ImportSource } from "./formats/parse-import";
+import type { ImportFormat } from "./formats/types";
+import { prepareItemImport, refusedRows, type DuplicateMode, type ImportMode } from "./prepare-item-import";
+import { writeItemsTx } from "./write-items";
 
-export const DuplicateModeSchema = z.enum(["skip", "add"]);
-export type DuplicateMode = z.infer<typeof DuplicateModeSchema>;
-export const MAX_ITEM_FILE_BYTES = 30 * 1024 * 1024;
-const CHUNK = 1000;
+export { DuplicateModeSchema, ImportModeSchema, MAX_ITEM_FILE_BYTES } from "./prepare-item-import";
+export type { DuplicateMode, ImportMode } from "./prepare-item-import";
 
+type Line = { at: string; message: string };
 export type ItemImportResult = {
   batchId: string;
-  format: "sheet" | "moodle";
+  format: ImportFormat;
   status: "DONE" | "FAILED";
+  mode: ImportMode;
+  /** Questions found: imported + refused + duplicates skipped + unsupported skipped. */
   total: number;
   imported: number;
-  problems: Array<{ at: number; message: string }>;
-  duplicates: Array<{ at: number; message: string }>;
-  skipped: MoodleSkip[];
+  /** Rows refused (each listed in `problems`, with every reason). */
+  refused: number;
+  problems: Line[];
+  duplicates: Line[];
+  skipped: Line[];
+  lost: Line[];
+  notices: string[];
+  ignoredColumns: string[];
 };
 
-function looksLikeXml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder("utf-8").decode(bytes.slice(0, 512)).replace(/^\uFEFF/, "").trimStart();
-  return head.startsWith("<?xml") || head.startsWith("<quiz");
-}
+const plain = (lines: Array<{ at: string; message: string }>): Line[] => lines.map((l) => ({ at: l.at, message: l.message }));
 
 export async function importItems(options: {
   actorId: string;
   batchId?: string;
-  fileName: string;
-  bytes: Uint8Array;
+  source: ImportSource;
+  mode: ImportMode;
   duplicates: DuplicateMode;
   now: Date;
   sample?: boolean;
 }): Promise<ItemImportResult> {
-  if (options.bytes.byteLength > MAX_ITEM_FILE_BYTES) throw new AppError("VALIDATION", { message: "文件过大：最大 30 MB" });
   const prisma = getPrisma();
   const batchId = options.batchId ?? randomUUID();
-  const format = looksLikeXml(options.bytes) ? "moodle" : "sheet";
-
-  let parsed: Array<{ at: number; input: ItemInput }> = [];
-  let problems: Array<{ at: number; message: string }> = [];
-  let skipped: MoodleSkip[] = [];
-  if (format === "moodle") {
-    const r = parseMoodleXml(new TextDecoder("utf-8").decode(options.bytes).replace(/^\uFEFF/, ""));
-    parsed = r.items.map((i) => ({ at: i.line, input: i.input }));
-    problems = r.problems.map((p) => ({ at: p.line, message: p.message }));
-    skipped = r.skipped;
-  } else {
-    let table;
-    try {
-      table = await readTable(options.bytes, options.fileName);
-    } catch (error) {
-      if (error instanceof RosterFileError) throw new AppError("VALIDATION", { message: error.message.replace("姓名、身份证号", "题型、题干"), cause: error });
-      throw error;
-    }
-    const r = parseItemSheet(table);
-    parsed = r.items.map((i) => ({ at: i.row, input: i.input }));
-    problems = r.problems.map((p) => ({ at: p.row, message: p.message }));
+  const fileName = "fileName" in options.source ? options.source.fileName : "粘贴的文字";
+  const { outcome, writable, duplicates } = await prepareItemImport(options.source, options.duplicates);
+  const refused = refusedRows(outcome);
+  const total = outcome.items.length + refused + outcome.skipped.length;
+  try {
+    await prisma.importBatch.create({ data: { id: batchId, kind: "items", fileName, createdById: options.actorId, total, createdAt: options.now } });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", { message: "该导入已在进行或已完成" });
+    throw error;
   }
-  const total = parsed.length + problems.length;
-  await prisma.importBatch.create({
-    data: { id: batchId, kind: "items", fileName: options.fileName, createdById: options.actorId, total, createdAt: options.now },
-  });
+  const base = {
+    batchId,
+    format: outcome.format,
+    mode: options.mode,
+    total,
+    refused,
+    problems: plain(outcome.problems),
+    duplicates: plain(duplicates),
+    skipped: plain(outcome.skipped),
+    lost: plain(outcome.lost),
+    notices: outcome.notices,
+    ignoredColumns: outcome.ignoredColumns,
+  };
+  const listed = [...base.problems, ...base.skipped, ...base.duplicates] as unknown as Prisma.InputJsonValue;
 
-  // Duplicates: against the bank's current versions, and earlier rows of the same file.
-  const prints = parsed.map((p) => fingerprint(p.input));
-  const existing = new Set(
-    (
-      await prisma.itemVersion.findMany({
-        where: { fingerprint: { in: [...new Set(prints)] }, currentOf: { isNot: null } },
-        select: { fingerprint: true },
-      })
-    ).map((v) => v.fingerprint),
-  );
-  const seen = new Map<string, number>();
-  const duplicates: Array<{ at: number; message: string }> = [];
-  const toWrite: ItemInput[] = [];
-  parsed.forEach((p, i) => {
-    const fp = prints[i]!;
-    const label = `第 ${p.at} 行`;
-    let duplicate = false;
-    if (existing.has(fp)) {
-      duplicates.push({ at: p.at, message: `${label}：与题库中已有题目重复（题干和选项相同）` });
-      duplicate = true;
-    } else if (seen.has(fp)) {
-      duplicates.push({ at: p.at, message: `${label}：与本文件第 ${seen.get(fp)} 行重复（题干和选项相同）` });
-      duplicate = true;
-    } else seen.set(fp, p.at);
-    if (!duplicate || options.duplicates === "add") toWrite.push(p.input);
-  });
-
-  if (problems.length > 0) {
+  if (refused > 0 && options.mode === "all-or-nothing") {
     await prisma.importBatch.update({
       where: { id: batchId },
-      data: { status: "FAILED", processed: total, skipped: total, problems, message: "invalid-file", finishedAt: options.now },
+      data: { status: "FAILED", processed: total, skipped: total, problems: listed, message: "invalid-file", finishedAt: options.now },
     });
-    return { batchId, format, status: "FAILED", total, imported: 0, problems, duplicates, skipped };
+    return { ...base, status: "FAILED", imported: 0 };
   }
 
   try {
-    await writeItems({ batchId, toWrite, total, actorId: options.actorId, sample: options.sample ?? false, now: options.now });
+    await prisma.$transaction(
+      (tx) =>
+        writeItemsTx(tx, {
+          items: writable.map((p) => p.input),
+          media: outcome.media,
+          actorId: options.actorId,
+          sample: options.sample ?? false,
+          now: options.now,
+          // Progress, outside the transaction so the admin's page sees it while this runs.
+          onChunk: async (done) => void (await prisma.importBatch.update({ where: { id: batchId }, data: { processed: done } })),
+        }),
+      { timeout: 300_000, maxWait: 10_000 },
+    );
   } catch (error) {
     await prisma.importBatch.update({ where: { id: batchId }, data: { status: "FAILED", message: "error", finishedAt: options.now } });
     throw error;
   }
   await prisma.importBatch.update({
     where: { id: batchId },
-    data: { status: "DONE", processed: total, imported: toWrite.length, skipped: total - toWrite.length, finishedAt: options.now },
+    data: { status: "DONE", processed: total, imported: writable.length, skipped: total - writable.length, problems: listed, finishedAt: options.now },
   });
   await prisma.auditLog.create({
-    data: { actorId: options.actorId, action: "items.import", subject: batchId, at: options.now, details: { fileName: options.fileName, format, imported: toWrite.length } },
-  });
-  return { batchId, format, status: "DONE", total, imported: toWrite.length, problems, duplicates, skipped };
-}
-
-/** All valid items in one transaction, in chunks; progress is written outside it. */
-async function writeItems(o: { batchId: string; toWrite: ItemInput[]; total: number; actorId: string; sample: boolean; now: Date }) {
-  const prisma = getPrisma();
-  await prisma.$transaction(
-    async (tx) => {
-      for (let start = 0; start < o.toWrite.length; start += CHUNK) {
-        const chunk = o.toWrite.slice(start, start + CHUNK).map((input) => ({ input, itemId: randomUUID(), versionId: randomUUID() }));
-        await tx.item.createMany({
-          data: chunk.map((c) => ({ id: c.itemId, status: c.input.status, labels: c.input.labels, sample: o.sample, createdAt: o.now })),
-        });
-        await tx.itemVersion.createMany({
-          data: chunk.map((c) => ({
-            id: c.versionId,
-            itemId: c.itemId,
-            version: 1,
-            ...versionData(c.input),
-            createdById: o.actorId,
-            createdAt: o.now,
-          })),
-        });
-        const ids = chunk.map((c) => c.itemId);
-        await tx.$executeRaw`UPDATE "Item" i SET "currentVersionId" = v.id FROM "ItemVersion" v WHERE v."itemId" = i.id AND i.id = ANY(${ids})`;
-        await prisma.importBatch.update({ where: { id: o.batchId }, data: { processed: Math.min(o.total, start + chunk.length) } });
-      }
+    data: {
+      actorId: options.actorId,
+      action: "items.import",
+      subject: batchId,
+      at: options.now,
+      details: { fileName, format: outcome.format, mode: options.mode, imported: writable.length, refused, skipped: outcome.skipped.length, duplicates: duplicates.length },
     },
-    { timeout: 300_000, maxWait: 10_000 },
-  );
+  });
+  return { ...base, status: "DONE", imported: writable.length };
 }

@@ -1,8 +1,8 @@
 // The item editor's form fields -> an ItemInput candidate (validated by the store).
-import type { OptionKey } from "@/exam/types";
+import { OptionKeySchema, type OptionKey } from "@/exam/types";
 import { parseTagCode, TRUE_FALSE_OPTIONS } from "./item-input";
 
-const KEYS: OptionKey[] = ["A", "B", "C", "D", "E", "F"];
+const KEYS: readonly OptionKey[] = OptionKeySchema.options;
 
 export function itemFromForm(form: FormData): { ok: true; input: unknown } | { ok: false; error: string } {
   const type = String(form.get("type") ?? "");

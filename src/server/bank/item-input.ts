@@ -2,7 +2,7 @@
 // the importers and the demo seed alike.
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ItemStatusSchema, ItemTagSchema, ItemTypeSchema, OptionKeySchema, areaOfTag, type ItemTag } from "@/exam/types";
+import { ItemStatusSchema, ItemTagSchema, ItemTypeSchema, MAX_OPTIONS, OptionKeySchema, areaOfTag, type ItemTag } from "@/exam/types";
 import { LevelCodeSchema, TrackCodeSchema, findItem, standard, type LevelCode, type TrackCode } from "@/standard";
 
 export const TRUE_FALSE_OPTIONS = [
@@ -13,7 +13,7 @@ export const TRUE_FALSE_OPTIONS = [
 export const ItemInputSchema = z.object({
   type: ItemTypeSchema,
   stem: z.string().trim().min(1, "题干必填").max(2000, "题干过长（最多 2000 字）"),
-  options: z.array(z.object({ key: OptionKeySchema, text: z.string().trim().min(1, "选项不能为空").max(500) })).max(6),
+  options: z.array(z.object({ key: OptionKeySchema, text: z.string().trim().min(1, "选项不能为空").max(500) })).max(MAX_OPTIONS, `选项最多 ${MAX_OPTIONS} 个（A–H）`),
   answer: z.array(OptionKeySchema).min(1, "正确答案必填"),
   levels: z.array(LevelCodeSchema).min(1, "级别必填"),
   tracks: z.array(TrackCodeSchema).min(1, "工种必填"),
@@ -37,12 +37,11 @@ export function checkItem(input: ItemInput): Array<{ field: string; message: str
     if (input.answer.length !== 1) problems.push({ field: "正确答案", message: "判断题只能有一个答案（对 或 错）" });
   } else {
     if (input.options.length < (input.type === "single" ? 2 : 3)) problems.push({ field: "选项", message: "选项太少" });
-    const expected = ["A", "B", "C", "D", "E", "F"].slice(0, input.options.length);
+    const expected = OptionKeySchema.options.slice(0, input.options.length);
     if (keys.join("") !== expected.join("")) problems.push({ field: "选项", message: "选项应从 A 起连续编排" });
     if (input.type === "single" && input.answer.length !== 1) problems.push({ field: "正确答案", message: "单选题只能有一个正确答案" });
-    if (input.type === "multiple" && (input.answer.length < 2 || input.answer.length >= input.options.length)) {
-      problems.push({ field: "正确答案", message: "多选题应有至少 2 个、少于选项数的正确答案" });
-    }
+    // Every option correct is allowed (common in real banks); one correct option is a single-choice item.
+    if (input.type === "multiple" && input.answer.length < 2) problems.push({ field: "正确答案", message: "多选题应有至少 2 个正确答案（只有 1 个正确答案的请设为单选题）" });
   }
   for (const a of input.answer) if (!keys.includes(a)) problems.push({ field: "正确答案", message: `答案 ${a} 不在选项中` });
   if (new Set(input.answer).size !== input.answer.length) problems.push({ field: "正确答案", message: "答案重复" });

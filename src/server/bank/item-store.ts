@@ -1,6 +1,7 @@
 // Items in the database: create, edit (a used version is frozen: editing makes a new version),
 // change status, and read them back as domain objects (src/exam ItemVersion).
 import { Prisma } from "@prisma/client";
+import { itemImages } from "@/exam/item-text";
 import type { ItemVersion as DomainItemVersion, ItemTag } from "@/exam/types";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
@@ -39,7 +40,21 @@ function validated(raw: unknown): ItemInput {
   return input;
 }
 
-/** Creates an item with version 1 inside a transaction (used by the importers and the seed). */
+/**
+ * Links a version to the images its texts show ([[image:<sha256>]] markers); with `replace`, its
+ * earlier links go first. Throws VALIDATION when a marker names an image that is not in the bank.
+ */
+export async function linkVersionMedia(tx: Tx, versionId: string, input: ItemInput, options: { replace: boolean }) {
+  if (options.replace) await tx.itemVersionMedia.deleteMany({ where: { itemVersionId: versionId } });
+  const shas = itemImages(input);
+  if (shas.length === 0) return;
+  const found = new Set((await tx.itemMedia.findMany({ where: { sha256: { in: shas } }, select: { sha256: true } })).map((m) => m.sha256));
+  const missing = shas.filter((s) => !found.has(s));
+  if (missing.length > 0) throw new AppError("VALIDATION", { message: `图片 ${missing.map((m) => m.slice(0, 12)).join("、")}… 不在题库中；图片只能随 Moodle XML 或 Word 文件导入` });
+  await tx.itemVersionMedia.createMany({ data: shas.map((sha256) => ({ itemVersionId: versionId, sha256 })) });
+}
+
+/** Creates an item with version 1 inside a transaction (used by the editor, the seed and tests). */
 export async function createItemTx(tx: Tx, input: ItemInput, options: { actorId?: string; sample?: boolean; now: Date }) {
   const item = await tx.item.create({
     data: { status: input.status, labels: input.labels, sample: options.sample ?? false, createdAt: options.now },
@@ -50,6 +65,7 @@ export async function createItemTx(tx: Tx, input: ItemInput, options: { actorId?
     select: { id: true },
   });
   await tx.item.update({ where: { id: item.id }, data: { currentVersionId: version.id } });
+  await linkVersionMedia(tx, version.id, input, { replace: false });
   return { itemId: item.id, versionId: version.id };
 }
 
@@ -74,6 +90,7 @@ export async function updateItem(options: { itemId: string; input: unknown; acto
     await tx.item.update({ where: { id: item.id }, data: { status: input.status, labels: input.labels } });
     if (!item.currentVersion.usedAt) {
       await tx.itemVersion.update({ where: { id: item.currentVersion.id }, data: { ...versionData(input) } });
+      await linkVersionMedia(tx, item.currentVersion.id, input, { replace: true });
       return { itemId: item.id, versionId: item.currentVersion.id, newVersion: false };
     }
     const next = await tx.itemVersion.create({
@@ -87,6 +104,7 @@ export async function updateItem(options: { itemId: string; input: unknown; acto
       select: { id: true },
     });
     await tx.item.update({ where: { id: item.id }, data: { currentVersionId: next.id } });
+    await linkVersionMedia(tx, next.id, input, { replace: false });
     return { itemId: item.id, versionId: next.id, newVersion: true };
   });
 }

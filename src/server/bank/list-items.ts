@@ -5,9 +5,15 @@ import { z } from "zod";
 import { ItemStatusSchema, ItemTypeSchema } from "@/exam/types";
 import { AreaCodeSchema, LevelCodeSchema, TrackCodeSchema } from "@/standard";
 import { getPrisma } from "../db/client";
+import { itemImages } from "@/exam/item-text";
+import { buildAiken } from "./formats/aiken";
+import { buildGift } from "./formats/gift";
 import { buildItemCsv, buildItemWorkbook } from "./item-sheet";
 import { rowToInput, versionSelect } from "./item-store";
 import { buildMoodleXml } from "./moodle-xml";
+
+export const ExportFormatSchema = z.enum(["xlsx", "csv", "moodle", "gift", "aiken"]);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
 export const ItemFilterSchema = z.object({
   level: LevelCodeSchema.optional(),
@@ -57,14 +63,30 @@ export async function listItems(filter: ItemFilter) {
   };
 }
 
-export async function exportItems(filter: Omit<ItemFilter, "page">, format: "xlsx" | "csv" | "moodle") {
-  const rows = await getPrisma().itemVersion.findMany({
+/**
+ * The bank, or a filtered part, in one of the import formats. Moodle XML carries the items'
+ * images; the other formats keep the image markers as text. Aiken holds single-choice items with
+ * one-line texts only: the others are counted in `skipped`.
+ */
+export async function exportItems(filter: Omit<ItemFilter, "page">, format: ExportFormat): Promise<{ body: Uint8Array; count: number; skipped: number }> {
+  const prisma = getPrisma();
+  const rows = await prisma.itemVersion.findMany({
     where: where({ ...filter, page: 1 }),
     orderBy: [{ area: "asc" }, { tagCode: "asc" }, { createdAt: "asc" }],
     select: versionSelect,
   });
   const inputs = rows.map(rowToInput);
-  if (format === "moodle") return { body: new TextEncoder().encode(buildMoodleXml(inputs)), count: inputs.length };
-  if (format === "csv") return { body: buildItemCsv(inputs), count: inputs.length };
-  return { body: await buildItemWorkbook(inputs), count: inputs.length };
+  const text = (s: string) => new TextEncoder().encode(s);
+  if (format === "moodle") {
+    const shas = [...new Set(inputs.flatMap((i) => itemImages(i)))];
+    const media = new Map((await prisma.itemMedia.findMany({ where: { sha256: { in: shas } }, select: { sha256: true, mime: true, data: true } })).map((m) => [m.sha256, { mime: m.mime, data: new Uint8Array(m.data) }]));
+    return { body: text(buildMoodleXml(inputs, media)), count: inputs.length, skipped: 0 };
+  }
+  if (format === "gift") return { body: text(buildGift(inputs)), count: inputs.length, skipped: 0 };
+  if (format === "aiken") {
+    const { text: aiken, skipped } = buildAiken(inputs);
+    return { body: text(aiken), count: inputs.length - skipped, skipped };
+  }
+  if (format === "csv") return { body: buildItemCsv(inputs), count: inputs.length, skipped: 0 };
+  return { body: await buildItemWorkbook(inputs), count: inputs.length, skipped: 0 };
 }

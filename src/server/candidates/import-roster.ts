@@ -1,4 +1,4 @@
-// Use case: an admin imports a candidate roster (XLSX/CSV). Every row is validated first;
+// Use case: an admin imports a candidate roster (XLSX/CSV), after its preview. Every row is validated first;
 // nothing is written unless the whole file is valid, or the admin chose to import only the
 // valid rows. All rows are written in one transaction; progress is visible meanwhile through
 // the ImportBatch row (updated outside the transaction). See docs/roster-import.md.
@@ -8,14 +8,14 @@ import { z } from "zod";
 import { evaluateEligibility, type LevelCode, type TrackCode } from "@/standard";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
-import { readTable, RosterFileError } from "../roster/roster-file";
-import { validateRoster, type CandidateDraft, type RosterProblem } from "../roster/validate-roster";
+import type { CandidateDraft, RosterProblem } from "../roster/validate-roster";
+import { checkRoster } from "./check-roster";
 import { reserveTicketNumbers, shanghaiYear } from "./ticket-number";
 
 export const ImportModeSchema = z.enum(["all-or-nothing", "valid-only"]);
 export type ImportMode = z.infer<typeof ImportModeSchema>;
 
-export const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
+export { MAX_ROSTER_BYTES } from "./check-roster";
 const CHUNK = 500;
 
 export type ImportRosterResult = {
@@ -38,17 +38,8 @@ export async function importRoster(options: {
 }): Promise<ImportRosterResult> {
   const prisma = getPrisma();
   const batchId = options.batchId ?? randomUUID();
-  if (options.bytes.byteLength > MAX_ROSTER_BYTES) {
-    throw new AppError("VALIDATION", { message: `文件过大：最大 ${MAX_ROSTER_BYTES / 1024 / 1024} MB` });
-  }
-
-  let table;
-  try {
-    table = await readTable(options.bytes, options.fileName);
-  } catch (error) {
-    if (error instanceof RosterFileError) throw new AppError("VALIDATION", { message: error.message, cause: error });
-    throw error;
-  }
+  const { table, validation } = await checkRoster(options);
+  const { candidates, problems, notices } = validation;
 
   try {
     await prisma.importBatch.create({
@@ -60,9 +51,6 @@ export async function importRoster(options: {
     }
     throw error;
   }
-
-  const existing = new Set((await prisma.candidate.findMany({ select: { idNumber: true } })).map((c) => c.idNumber));
-  const { candidates, problems, notices } = validateRoster(table, { now: options.now, existingIdNumbers: existing });
   const total = table.rows.length;
 
   if (problems.length > 0 && options.mode === "all-or-nothing") {

@@ -8,6 +8,7 @@ import { standard } from "@/standard";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
 import { maskIdNumber } from "../roster/id-number";
+import { xlsxBytes } from "../sheets/write-safe";
 import { generateInitialPassword } from "./initial-password";
 
 // Random 10-character initial passwords (~57 bits) that must be changed at first sign-in are
@@ -84,5 +85,5 @@ export async function slipsWorkbook(slips: Slip[]): Promise<Uint8Array> {
   ws.getRow(1).font = { bold: true };
   for (const s of slips) ws.addRow({ ...s, note: "用准考证号或身份证号登录，首次登录须修改密码" });
   ws.getColumn("ticketNumber").numFmt = "@";
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }

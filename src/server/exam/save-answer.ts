@@ -11,7 +11,7 @@ import { closeExpiredAttempts } from "./close-expired";
 
 export const SaveAnswerInput = z.object({
   itemVersionId: z.string().min(1).max(64),
-  response: z.array(OptionKeySchema).max(6),
+  response: z.array(OptionKeySchema).max(8),
   flagged: z.boolean().default(false),
   seq: z.number().int().positive().max(2_000_000_000),
 });

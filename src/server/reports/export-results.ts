@@ -10,7 +10,7 @@ import { LevelCodeSchema, TrackCodeSchema } from "@/standard";
 import { getPrisma } from "../db/client";
 import { loadSessionResults, type ResultRow } from "../results/session-results";
 import { loadCohortResults } from "./cohort-results";
-import { toCsv, type CsvCell } from "./csv";
+import { toCsv, xlsxBytes, type CsvCell } from "../sheets/write-safe";
 import { areaLabel, itemTypeLabel, levelLabel, OVERALL_LABELS, passLabel, sortAreas, trackLabel } from "./labels";
 import { detailKey, loadTheoryDetails, type TheoryDetail } from "./theory-details";
 
@@ -85,7 +85,7 @@ export async function buildWorkbook(sheets: readonly Sheet[]): Promise<Uint8Arra
     s.header.forEach((h, i) => (ws.getColumn(i + 1).width = Math.max(10, Math.min(40, h.length * 2 + 4))));
     if (s.name === SUMMARY_SHEET) ws.getColumn(2).width = 22;
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }
 
 export function buildCsv(sheet: Sheet): Uint8Array {

@@ -275,14 +275,25 @@ export function parsePhone(s: string): Parsed<string> {
 
 export const MAX_NAME_LENGTH = 50;
 
+/**
+ * A name with "?" or U+FFFD is refused: Excel's "CSV (逗号分隔)" on Chinese Windows saves in GBK
+ * and writes "?" for characters GBK lacks (rare surname characters), and a wrongly decoded file
+ * shows U+FFFD. Such a name was damaged before it reached us; storing it would be silently wrong.
+ */
 export function parseName(s: string): Parsed<string> {
   const v = s.replace(/[\s\u3000]+/g, " ").trim();
   if ([...v].length > MAX_NAME_LENGTH) return fail(`过长，不应超过 ${MAX_NAME_LENGTH} 个字`);
+  if (/[?？\uFFFD]/.test(v)) {
+    return fail(
+      `“${v}”含有“?”或乱码字符：文件保存时姓名中的字已丢失（GBK 编码的 CSV 无法保存部分生僻字，会写成“?”）。请把名单另存为 UTF-8 或 GB18030 编码的 CSV，或直接上传 .xlsx 文件，核对该姓名后重新导入`,
+    );
+  }
   return ok(v);
 }
 
 /** The free-text 从事职业 / 所学专业 cells: whitespace collapsed. */
 export function parseText(s: string): Parsed<string> {
   const v = s.replace(/[\s\u3000]+/g, " ").trim();
+  if (v.includes("\uFFFD")) return fail(`“${v}”含有乱码字符（\uFFFD），文件编码有误；请另存为 UTF-8 或 GB18030 编码的 CSV，或上传 .xlsx 文件`);
   return v.length > 100 ? fail("过长，不应超过 100 个字") : ok(v);
 }

@@ -1,5 +1,6 @@
 // The downloadable roster template (考生名单模板), XLSX and CSV. Pure: returns bytes.
 import ExcelJS from "exceljs";
+import { toCsv, xlsxBytes } from "../sheets/write-safe";
 import { ROSTER_COLUMNS, type RosterColumnKey } from "./columns";
 import { exampleRowCells } from "./examples";
 
@@ -90,8 +91,7 @@ export async function buildRosterTemplateXlsx(): Promise<Uint8Array> {
   notes.addRow([]);
   for (const line of TEMPLATE_NOTES) notes.addRow([line]);
 
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  return xlsxBytes(wb);
 }
 
 export const TEMPLATE_NOTES: readonly string[] = [
@@ -104,16 +104,7 @@ export const TEMPLATE_NOTES: readonly string[] = [
   "7. 名单中有任何错误时，系统会列出全部错误（行号、列名、原因），默认不会导入任何考生。",
 ];
 
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** UTF-8 with BOM (so Excel opens it as UTF-8), CRLF line ends: the header and the two example rows. */
 export function buildRosterTemplateCsv(): Uint8Array {
-  const lines = [ROSTER_COLUMNS.map((c) => c.header), ...exampleRowCells()].map((cells) => cells.map(csvField).join(","));
-  const body = new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
-  const out = new Uint8Array(body.length + 3);
-  out.set([0xef, 0xbb, 0xbf], 0);
-  out.set(body, 3);
-  return out;
+  return toCsv([ROSTER_COLUMNS.map((c) => c.header), ...exampleRowCells()]);
 }

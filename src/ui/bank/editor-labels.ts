@@ -19,6 +19,7 @@ export function itemEditorProps(t: Translate) {
       save: t("item.save"),
       preview: t("item.preview"),
       previewHint: t("item.preview.hint"),
+      image: t("exam.itemImage"),
     },
     choices: {
       types: ITEM_TYPES.map((k) => ({ key: k, text: t(`item.type.${k}`) })),

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import type { ItemFormState } from "../../../app/admin/items/actions";
+import { ItemText } from "../item-text";
 
 type Option = { key: string; text: string };
 export type EditorItem = {
@@ -20,7 +21,8 @@ export type EditorItem = {
 };
 type L = Record<string, string>;
 
-const KEYS = ["A", "B", "C", "D", "E", "F"];
+const KEYS = ["A", "B", "C", "D", "E", "F", "G", "H"];
+const adminImage = (sha256: string) => `/api/admin/media/${sha256}`;
 
 export function ItemEditor({
   item,
@@ -131,11 +133,13 @@ export function ItemEditor({
       <section aria-label={labels.preview} className="rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-1 font-semibold">{labels.preview}</h2>
         <p className="mb-3 text-xs text-slate-500">{labels.previewHint}</p>
-        <p className="mb-3 whitespace-pre-wrap">{stem}</p>
+        <p className="mb-3">
+          <ItemText text={stem} imageSrc={adminImage} imageAlt={labels.image ?? ""} />
+        </p>
         <ul className="space-y-2">
           {shown.map((o) => (
             <li key={o.key} className="rounded border border-slate-300 px-3 py-2">
-              {o.key}. {o.text}
+              {o.key}. <ItemText text={o.text} imageSrc={adminImage} imageAlt={labels.image ?? ""} />
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 import { interpolate as fill } from "@/i18n/interpolate";
 import { useActionState } from "react";
 import type { RegradeState } from "../../../app/admin/items/actions";
+import { itemTextSummary } from "../item-text";
 
 const pts = (h: number) => (h / 100).toFixed(2);
 
@@ -34,7 +35,7 @@ export function RegradeForm({
           <legend>{labels.answer}</legend>
           {options.map((o) => (
             <label key={o.key} className="mr-4">
-              <input type={type === "multiple" ? "checkbox" : "radio"} name="answer" value={o.key} defaultChecked={answer.includes(o.key)} /> {o.key}. {o.text}
+              <input type={type === "multiple" ? "checkbox" : "radio"} name="answer" value={o.key} defaultChecked={answer.includes(o.key)} /> {o.key}. {itemTextSummary(o.text, labels.image ?? "")}
             </label>
           ))}
         </fieldset>

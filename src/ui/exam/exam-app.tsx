@@ -6,6 +6,7 @@
 // countdown is a display of the server's remaining time, re-synced on every response.
 import { messageLookup } from "@/i18n/interpolate";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ItemText } from "../item-text";
 import { queue } from "./offline-queue";
 
 type Item = { versionId: string; number: number; type: "true-false" | "single" | "multiple"; stem: string; options: Array<{ key: string; text: string }> };
@@ -23,7 +24,7 @@ type View = {
 };
 type Answer = { response: string[]; flagged: boolean };
 
-const LETTERS = ["A", "B", "C", "D", "E", "F"];
+const LETTERS = ["A", "B", "C", "D", "E", "F", "G", "H"];
 const HEARTBEAT_MS = 15_000;
 const RETRY_MS = 3_000;
 
@@ -285,6 +286,7 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
     (latest[id] ?? 0) > (confirmed[id] ?? 0) ? t("exam.unsaved") : isAnswered(id) ? t("exam.saved") : t("exam.notAnswered");
   const disabled = status !== "in_progress";
 
+  const imageSrc = (sha256: string) => `/api/exam/attempts/${attemptId}/media/${sha256}`;
   const renderItem = (item: Item) => {
     const a = answers[item.versionId] ?? { response: [], flagged: false };
     const name = `q-${item.versionId}`;
@@ -293,11 +295,18 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
         <legend className="px-1 font-semibold">
           {t("exam.questionOf", { number: item.number, total: items.length })} · {t(`exam.type.${item.type}`)}
         </legend>
-        <p className="whitespace-pre-wrap text-lg">{item.stem}</p>
+        <p className="text-lg">
+          <ItemText text={item.stem} imageSrc={imageSrc} imageAlt={t("exam.itemImage")} />
+        </p>
         <div className="space-y-2">
           {item.options.map((o, i) => {
             const checked = a.response.includes(o.key);
-            const label = item.type === "true-false" ? o.text : `${LETTERS[i]}. ${o.text}`;
+            const text = <ItemText text={o.text} imageSrc={imageSrc} imageAlt={t("exam.itemImage")} />;
+            const label = item.type === "true-false" ? text : (
+              <>
+                {LETTERS[i]}. {text}
+              </>
+            );
             return (
               <label key={o.key} className={`flex cursor-pointer items-start gap-2 rounded border px-3 py-2 ${checked ? "border-blue-600 bg-blue-50" : "border-slate-300"}`}>
                 <input

@@ -1,6 +1,9 @@
 import type { PaperConformance } from "@/exam";
 import type { Translate } from "@/i18n";
 import { areaLabel } from "@/ui/bank/editor-labels";
+import { ItemText } from "@/ui/item-text";
+
+const adminImage = (sha256: string) => `/api/admin/media/${sha256}`;
 
 type Item = {
   position: number;
@@ -91,13 +94,13 @@ export function PaperItems({ items, t, withKey }: { items: Item[]; t: Translate;
               return (
                 <li key={item.position} className="break-inside-avoid">
                   <p>
-                    {n}. {item.stem}
+                    {n}. <ItemText text={item.stem} imageSrc={adminImage} imageAlt={t("exam.itemImage")} />
                   </p>
                   <ul className="ml-6">
                     {item.options.map((o) => (
                       <li key={o.key}>
                         {item.type === "true-false" ? "" : `${o.key}. `}
-                        {o.text}
+                        <ItemText text={o.text} imageSrc={adminImage} imageAlt={t("exam.itemImage")} />
                       </li>
                     ))}
                   </ul>

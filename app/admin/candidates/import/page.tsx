@@ -1,10 +1,11 @@
+import { messagesFor } from "@/i18n";
 import { requirePageUser } from "@/server/auth/session";
 import { getTranslator } from "@/server/i18n";
 import { RosterImport } from "@/ui/admin/roster-import";
 
 export default async function ImportPage() {
   await requirePageUser({ roles: ["ADMIN"], returnTo: "/admin/candidates/import" });
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("import.title")}</h1>
@@ -18,6 +19,7 @@ export default async function ImportPage() {
         </a>
       </p>
       <RosterImport
+        previewLabels={messagesFor(locale, ["rosterImport."])}
         labels={{
           file: t("import.file"),
           mode: t("import.mode"),

@@ -69,6 +69,7 @@ export default async function EditItemPage({ params, searchParams }: { params: P
           "col.after": t("regrade.col.after"),
           "col.delta": t("regrade.col.delta"),
           "col.pass": t("regrade.col.pass"),
+          image: t("exam.itemImage"),
         }}
       />
     </div>

@@ -1,14 +1,15 @@
+import { messagesFor } from "@/i18n";
 import { requirePageUser } from "@/server/auth/session";
 import { getTranslator } from "@/server/i18n";
 import { ItemImport } from "@/ui/bank/item-import";
 
 export default async function ItemImportPage() {
   await requirePageUser({ roles: ["ADMIN"], returnTo: "/admin/items/import" });
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("items.import.title")}</h1>
-      <p>{t("items.import.help")}</p>
+      <p>{t("itemImport.help")}</p>
       <p className="flex gap-4">
         <a className="text-blue-700 underline" href="/api/admin/items/template?format=xlsx">
           {t("items.import.template.xlsx")}
@@ -18,22 +19,8 @@ export default async function ItemImportPage() {
         </a>
       </p>
       <ItemImport
-        labels={{
-          file: t("items.import.file"),
-          duplicates: t("items.import.duplicates"),
-          skip: t("items.import.duplicates.skip"),
-          add: t("items.import.duplicates.add"),
-          submit: t("items.import.submit"),
-          running: t("import.running"),
-          done: t("items.import.done"),
-          failed: t("items.import.failed"),
-          problems: t("items.import.problems"),
-          duplicateList: t("items.import.duplicateList"),
-          skipped: t("items.import.skipped"),
-          colAt: t("items.import.col.at"),
-          colMessage: t("items.import.col.message"),
-          error: t("import.error"),
-        }}
+        labels={messagesFor(locale, ["itemImport.", "exam.itemImage"])}
+        typeNames={{ "true-false": t("item.type.true-false"), single: t("item.type.single"), multiple: t("item.type.multiple") }}
       />
     </div>
   );

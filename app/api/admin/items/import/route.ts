@@ -1,18 +1,16 @@
 import { z } from "zod";
 import { requireApiUser } from "@/server/auth/session";
-import { DuplicateModeSchema, importItems } from "@/server/bank/import-items";
-import { AppError } from "@/server/errors";
+import { DuplicateModeSchema, ImportModeSchema, importItems } from "@/server/bank/import-items";
+import { importSourceFromForm } from "@/server/bank/import-form";
 import { withErrors } from "@/server/http";
 
-const Form = z.object({ duplicates: DuplicateModeSchema.default("skip") });
+const Form = z.object({ duplicates: DuplicateModeSchema.default("skip"), mode: ImportModeSchema.default("all-or-nothing"), batchId: z.string().uuid().optional() });
 
-// Admin only: import items (XLSX/CSV template or Moodle XML).
+// Admin only: import items (after the preview): a file in any supported format, or pasted text.
 export const POST = withErrors(async (request: Request) => {
   const user = await requireApiUser({ roles: ["ADMIN"] });
   const form = await request.formData();
-  const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", { message: "请选择题目文件", issues: [{ path: "file", message: "必填" }] });
-  const { duplicates } = Form.parse({ duplicates: form.get("duplicates") ?? undefined });
-  const result = await importItems({ actorId: user.id, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), duplicates, now: new Date() });
+  const { duplicates, mode, batchId } = Form.parse({ duplicates: form.get("duplicates") ?? undefined, mode: form.get("mode") ?? undefined, batchId: form.get("batchId") ?? undefined });
+  const result = await importItems({ actorId: user.id, batchId, source: await importSourceFromForm(form), mode, duplicates, now: new Date() });
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });
