@@ -21,13 +21,17 @@ export type DecisionsResult = {
 };
 
 /** Decisions for `candidateIds` at `now` (every id gets one; no sitting = incomplete). */
-export async function loadDecisions(options: { candidateIds: readonly string[]; now: Date; db?: Db; retentionMonths?: number }): Promise<DecisionsResult> {
+/** `excludeSessionIds`: sittings left out (a session being edited is not its own earlier sitting). */
+export async function loadDecisions(options: { candidateIds: readonly string[]; now: Date; db?: Db; retentionMonths?: number; excludeSessionIds?: readonly string[] }): Promise<DecisionsResult> {
   const db = options.db ?? getPrisma();
   const retentionMonths = options.retentionMonths ?? (await getCertificateSettings(db)).retentionMonths;
   const ids = [...new Set(options.candidateIds)];
   const seats = ids.length
     ? await db.sessionCandidate.findMany({
-        where: { candidateId: { in: ids }, session: { mode: { in: ["theory", "skill"] }, status: { in: ["published", "closed"] } } },
+        where: {
+          candidateId: { in: ids },
+          session: { mode: { in: ["theory", "skill"] }, status: { in: ["published", "closed"] }, ...(options.excludeSessionIds?.length ? { id: { notIn: [...options.excludeSessionIds] } } : {}) },
+        },
         select: {
           candidateId: true,
           session: { select: { id: true, name: true, mode: true, startsAt: true, resultsReleasedAt: true, skillPlanId: true } },
