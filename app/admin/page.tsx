@@ -59,6 +59,13 @@ export default async function AdminHome() {
             {t("admin.statistics")}
           </Link>
         </li>
+        {(["certificates", "decisions", "reviews", "resits", "photos"] as const).map((k) => (
+          <li key={k}>
+            <Link className="text-blue-700 underline" href={`/admin/${k}`}>
+              {t(`cert.adminLink.${k}`)}
+            </Link>
+          </li>
+        ))}
       </ul>
     </div>
   );

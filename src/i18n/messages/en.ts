@@ -1,3 +1,4 @@
+import { certificatesEn } from "./certificates.en";
 import { examEn } from "./exam.en";
 import { pdfEn } from "./pdf.en";
 import { reportsEn } from "./reports.en";
@@ -386,4 +387,4 @@ const core: Record<CoreMessageKey, string> = {
   "rules.saved": "Scoring rules saved.",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn };
+export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn, ...certificatesEn };

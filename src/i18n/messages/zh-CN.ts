@@ -1,3 +1,4 @@
+import { certificatesZhCN } from "./certificates.zh-CN";
 import { examZhCN } from "./exam.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
 import { reportsZhCN } from "./reports.zh-CN";
@@ -389,6 +390,6 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 // Feature catalogues live in their own files (one owner each) and are merged here.
-export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN, ...pdfZhCN } as const;
+export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN, ...pdfZhCN, ...certificatesZhCN } as const;
 
 export type MessageKey = keyof typeof zhCN;

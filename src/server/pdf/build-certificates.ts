@@ -9,7 +9,7 @@ import QRCode from "qrcode";
 import { formatScore } from "@/grading";
 import { translator } from "@/i18n";
 import type { CertificateRow } from "../certificates/list-certificates";
-import { loadPhotos } from "../photos/get-photo";
+import { embedStoredImage, loadPhotos } from "../photos/get-photo";
 import { getCertificateSettings } from "../settings/certificate-settings";
 import { getSeal } from "../settings/seal";
 import type { PdfFile } from "./build-admission-tickets";
@@ -33,13 +33,6 @@ export function verifyUrl(baseUrl: string, number: string): string {
   return `${baseUrl.replace(/\/+$/, "")}/verify/${encodeURIComponent(number)}`;
 }
 
-async function embedImage(doc: PDFDocument, image: { bytes: Uint8Array; mime: string }): Promise<PDFImage | null> {
-  try {
-    return image.mime === "image/png" ? await doc.embedPng(image.bytes) : await doc.embedJpg(image.bytes);
-  } catch {
-    return null;
-  }
-}
 
 function centred(page: PDFPage, text: string, o: { y: number; size: number; font: PDFFont; color?: ReturnType<typeof rgb>; x0?: number; width?: number }) {
   const x0 = o.x0 ?? 0;
@@ -53,7 +46,7 @@ export async function buildCertificates(options: { certificates: readonly Certif
   const fonts = await embedFonts(doc);
   const settings = await getCertificateSettings();
   const sealBytes = await getSeal();
-  const seal = sealBytes ? await embedImage(doc, sealBytes) : null;
+  const seal = await embedStoredImage(doc, sealBytes ?? undefined);
   const photos = await loadPhotos(options.certificates.map((c) => c.candidateId));
   if (options.certificates.length === 0) {
     const page = doc.addPage(PAGE);
@@ -66,7 +59,7 @@ export async function buildCertificates(options: { certificates: readonly Certif
       c,
       schoolName: settings.schoolName,
       seal,
-      photo: photo ? await embedImage(doc, photo) : null,
+      photo: await embedStoredImage(doc, photo),
       qr: await doc.embedPng(await QRCode.toBuffer(verifyUrl(options.baseUrl, c.number), { type: "png", errorCorrectionLevel: "M", margin: 1, scale: 8 })),
       url: verifyUrl(options.baseUrl, c.number),
     });

@@ -1,6 +1,7 @@
 // Use case: a candidate's photo, for the caller only if they may see it: admins, the proctors of a
 // session the candidate is seated in, and the candidate. Anyone else gets NOT_FOUND (the same as
 // no photo: whether a photo exists is not revealed). Examiners never see photos (blind marking).
+import type { PDFDocument, PDFImage } from "pdf-lib";
 import type { CurrentUser } from "../auth/session";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
@@ -28,4 +29,21 @@ export async function loadPhotos(candidateIds: readonly string[]): Promise<Map<s
   if (candidateIds.length === 0) return new Map();
   const rows = await getPrisma().candidatePhoto.findMany({ where: { candidateId: { in: [...candidateIds] } }, select: { candidateId: true, bytes: true, mime: true } });
   return new Map(rows.map((r) => [r.candidateId, { bytes: new Uint8Array(r.bytes), mime: r.mime }]));
+}
+
+/** Which of `candidateIds` have a photo (no bytes loaded). */
+export async function candidatesWithPhoto(candidateIds: readonly string[]): Promise<Set<string>> {
+  if (candidateIds.length === 0) return new Set();
+  const rows = await getPrisma().candidatePhoto.findMany({ where: { candidateId: { in: [...candidateIds] } }, select: { candidateId: true } });
+  return new Set(rows.map((r) => r.candidateId));
+}
+
+/** A stored image (photo, seal) embedded in a PDF (null when absent or unreadable). */
+export async function embedStoredImage(doc: PDFDocument, photo: { bytes: Uint8Array; mime: string } | undefined): Promise<PDFImage | null> {
+  if (!photo) return null;
+  try {
+    return photo.mime === "image/png" ? await doc.embedPng(photo.bytes) : await doc.embedJpg(photo.bytes);
+  } catch {
+    return null;
+  }
 }

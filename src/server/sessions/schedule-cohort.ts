@@ -9,7 +9,7 @@ import { checkSession, draftUserIds, levelTrackLabel, planCohort, sessionInterva
 import { AssessmentModeSchema, LevelCodeSchema, TrackCodeSchema } from "@/standard";
 import type { PartMode } from "@/grading";
 import { getPrisma } from "../db/client";
-import { loadDecisions } from "../decisions/load-decisions";
+import { resitCandidates } from "../decisions/resit-candidates";
 import { loadOtherSessions, loadRooms, loadScheduleContext } from "./load-schedule-context";
 import { lockSchedule } from "./schedule-lock";
 import { ShanghaiLocalSchema, type SessionInput } from "./session-input";
@@ -47,7 +47,7 @@ export async function scheduleCohort(options: z.input<typeof ScheduleCohortInput
   return getPrisma().$transaction(
     async (tx) => {
       await lockSchedule(tx);
-      const candidates = input.purpose === "resit" ? await resitCandidates(tx, { ...input, now: options.now }) : await firstCandidates(tx, input);
+      const candidates = input.purpose === "resit" ? await resitCandidates({ level: input.level, track: input.track, mode: input.mode as PartMode, now: options.now, db: tx }) : await firstCandidates(tx, input);
       const from = new Date(Math.min(...input.sittings.map((d) => d.getTime())));
       const to = new Date(Math.max(...input.sittings.map((d) => sessionInterval(d, input.minutes).end)));
       const rooms = await loadRooms(tx, input.roomIds.length > 0 ? input.roomIds : undefined);
@@ -116,24 +116,5 @@ async function firstCandidates(tx: Tx, input: Input) {
     where: { level: input.level, track: input.track, eligibilityStatus: { in: ["ELIGIBLE", "APPROVED"] }, id: { notIn: taken.map((t) => t.candidateId) } },
     orderBy: { ticketNumber: "asc" },
     select: { id: true },
-  });
-}
-
-/** Resits: schedulable candidates who sat this part, must sit it again, and await no result of it. */
-async function resitCandidates(tx: Tx, input: Input & { now: Date }) {
-  const sat = await tx.sessionCandidate.findMany({
-    where: { session: { mode: input.mode, level: input.level, track: input.track, status: { in: ["published", "closed"] } } },
-    select: { candidateId: true },
-  });
-  const people = await tx.candidate.findMany({
-    where: { level: input.level, track: input.track, eligibilityStatus: { in: ["ELIGIBLE", "APPROVED"] }, id: { in: [...new Set(sat.map((s) => s.candidateId))] } },
-    orderBy: { ticketNumber: "asc" },
-    select: { id: true },
-  });
-  const { decisions } = await loadDecisions({ candidateIds: people.map((p) => p.id), now: input.now, db: tx });
-  const mode = input.mode as PartMode;
-  return people.filter((p) => {
-    const d = decisions.get(p.id)!;
-    return d.needs.includes(mode) && !d.history.some((h) => h.mode === mode && h.state === "pending");
   });
 }
