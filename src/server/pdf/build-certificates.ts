@@ -131,7 +131,7 @@ function drawCertificate(
   const blockX = W - 300;
   const blockW = 230;
   centred(page, o.schoolName, { y: 112, size: 16, font: fonts.bold, x0: blockX, width: blockW });
-  centred(page, t("cert.pdf.seal"), { y: 92, size: 10, font: fonts.regular, x0: blockX, width: blockW, color: rgb(0.45, 0.45, 0.5) });
+  if (!o.seal) centred(page, t("cert.pdf.seal"), { y: 92, size: 10, font: fonts.regular, x0: blockX, width: blockW, color: rgb(0.45, 0.45, 0.5) });
   centred(page, longDate(c.issuedAt), { y: 70, size: 12, font: fonts.regular, x0: blockX, width: blockW });
   if (o.seal) {
     const size = 112;
