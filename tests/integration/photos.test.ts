@@ -21,7 +21,8 @@ async function zip(files: Record<string, Buffer | string>, o: { gbkNames?: boole
       type: "uint8array",
       compression: "DEFLATE",
       // What Windows' own zip does on a Chinese system: GBK names without the UTF-8 flag.
-      ...(o.gbkNames ? { encodeFileName: (s: string) => new Uint8Array(Buffer.from(s === "照片/" ? [0xd5, 0xd5, 0xc6, 0xac, 0x2f] : [0xd5, 0xd5, 0xc6, 0xac, 0x2f, ...Buffer.from(s.slice(3))])) } : {}),
+      // (JSZip accepts bytes from encodeFileName; its typings say string.)
+      ...(o.gbkNames ? { encodeFileName: ((s: string) => new Uint8Array([0xd5, 0xd5, 0xc6, 0xac, 0x2f, ...Buffer.from(s.slice(3))])) as unknown as (s: string) => string } : {}),
     }),
   );
 }
