@@ -8,11 +8,20 @@ import { VerifyForm } from "@/ui/certificates/verify-form";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
+/** The path segment as typed; a malformed escape is looked up as it stands (and not found). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 // Public (no sign-in): is the certificate with exactly this number valid? Rate-limited per address.
 export default async function VerifyPage({ params }: { params: Promise<{ number: string }> }) {
   const { number } = await params;
   const { t, locale } = await getTranslator();
-  const r = await verifyCertificate({ number: decodeURIComponent(number).slice(0, 100), address: await requestAddress(), now: new Date() });
+  const r = await verifyCertificate({ number: safeDecode(number).slice(0, 100), address: await requestAddress(), now: new Date() });
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("verify.title")}</h1>

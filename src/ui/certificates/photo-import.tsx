@@ -1,7 +1,8 @@
 "use client";
 
 import { interpolate as fill } from "@/i18n/interpolate";
-import { useRef, useState } from "react";
+import { useState } from "react";
+import { newBatchId, ProgressBar, useBatchProgress } from "./batch-progress";
 
 type Row = { row: number; file: string; candidate: { name: string; ticketNumber: string } | null; problem: string | null };
 type Result = { status: "DONE" | "FAILED"; total: number; imported: number; skipped: number; rows: Row[]; notices: string[] };
@@ -10,21 +11,12 @@ type Labels = Record<
   string
 >;
 
-function newBatchId(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
 /** Uploads a ZIP of photos, shows the progress while files are checked, then every file's result. */
 export function PhotoImport({ labels }: { labels: Labels }) {
   const [running, setRunning] = useState(false);
-  const [progress, setProgress] = useState<{ processed: number; total: number } | null>(null);
+  const { progress, watch, stop } = useBatchProgress();
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const timer = useRef<ReturnType<typeof setInterval> | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,26 +26,19 @@ export function PhotoImport({ labels }: { labels: Labels }) {
     setRunning(true);
     setResult(null);
     setError(null);
-    setProgress(null);
-    timer.current = setInterval(async () => {
-      const r = await fetch(`/api/admin/imports/${batchId}`, { cache: "no-store" });
-      if (r.ok) {
-        const b = (await r.json()) as { processed: number; total: number };
-        setProgress({ processed: b.processed, total: b.total });
-      }
-    }, 500);
+    watch(batchId);
     try {
       const response = await fetch("/api/admin/photos/import", { method: "POST", body: form });
       const body = await response.json();
       if (!response.ok) setError(fill(labels.error, { message: body?.error?.message ?? response.statusText }));
       else {
         setResult(body as Result);
-        setProgress({ processed: body.total, total: body.total });
+        stop({ processed: body.total, total: body.total });
       }
     } catch (e) {
       setError(fill(labels.error, { message: e instanceof Error ? e.message : String(e) }));
     } finally {
-      if (timer.current) clearInterval(timer.current);
+      stop();
       setRunning(false);
     }
   }
@@ -81,12 +66,7 @@ export function PhotoImport({ labels }: { labels: Labels }) {
           {running ? labels.running : labels.submit}
         </button>
       </form>
-      {(running || progress) && (
-        <div>
-          <progress aria-label={labels.progress} max={progress?.total || 1} value={progress?.processed ?? 0} className="w-full" />
-          {progress && <p className="text-sm">{fill(labels.progressText, progress)}</p>}
-        </div>
-      )}
+      <ProgressBar show={running} progress={progress} label={labels.progress} text={labels.progressText} />
       {error && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-800">
           {error}
