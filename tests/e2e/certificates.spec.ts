@@ -93,7 +93,7 @@ test("a candidate who failed skill requests a review, the chief examiner correct
   await signInAs(candidate.request, failer.ticket, CANDIDATE_PASSWORD);
   await candidate.goto("/candidate");
   await expect(candidate.getByRole("region", { name: "我的认定结果" })).toContainText("五级/初级工 · 网商：不合格");
-  const reviews = candidate.getByRole("region", { name: "我的成绩复核" });
+  const reviews = candidate.getByRole("region", { name: "成绩复核", exact: true });
   const choice = reviews.getByLabel("复核的成绩");
   await expect(choice.locator(`option[value="${skillId}"]`)).toContainText(`${skillName}（技能考核，55.0 分；`);
   await choice.selectOption(skillId);

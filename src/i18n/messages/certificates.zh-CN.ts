@@ -226,7 +226,7 @@ export const certificatesZhCN = {
   "review.assign.submit": "指定复核人员",
   "review.assign.locked": "复核已开始，不能更换复核人员。",
   "review.assigned": "已指定复核人员。",
-  "review.my.title": "我的成绩复核",
+  "review.my.title": "成绩复核",
   "review.my.none": "没有复核申请。",
   "review.my.line": "{session}（{part}）：{status}",
   "review.my.result": "{old} 分 → {new} 分；{outcome}",
