@@ -248,7 +248,6 @@ export const certificatesEn: Record<keyof typeof certificatesZhCN, string> = {
   "notifications.review.started": "The review of “{session}” has started.",
   "notifications.review.upheld": "The review of “{session}” is complete: the score ({old}) is upheld.",
   "notifications.review.corrected": "The review of “{session}” is complete: the score was corrected from {old} to {new}.",
-  "notifications.review.assigned": "A score review was assigned to you.",
   "notifications.certificate.issued": "Your certificate was issued: number {number}.",
   "notifications.certificate.revoked": "Certificate {number} was revoked.",
   "photos.title": "Import candidate photos",

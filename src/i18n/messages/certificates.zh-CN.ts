@@ -246,7 +246,6 @@ export const certificatesZhCN = {
   "notifications.review.started": "你对“{session}”的成绩复核已开始。",
   "notifications.review.upheld": "“{session}”的成绩复核已完成：维持原成绩（{old} 分）。",
   "notifications.review.corrected": "“{session}”的成绩复核已完成：成绩由 {old} 分更正为 {new} 分。",
-  "notifications.review.assigned": "有一项成绩复核分配给你。",
   "notifications.certificate.issued": "你的职业技能等级证书已颁发，证书编号 {number}。",
   "notifications.certificate.revoked": "证书 {number} 已被撤销。",
   "photos.title": "导入考生照片",

@@ -8,7 +8,6 @@ export type NotificationKind =
   | "review.started"
   | "review.upheld"
   | "review.corrected"
-  | "review.assigned"
   | "certificate.issued"
   | "certificate.revoked";
 
