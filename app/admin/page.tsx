@@ -59,6 +59,11 @@ export default async function AdminHome() {
             {t("admin.statistics")}
           </Link>
         </li>
+        <li>
+          <Link className="text-blue-700 underline" href="/admin/analytics">
+            {t("analytics.title")}
+          </Link>
+        </li>
         {(["certificates", "decisions", "reviews", "resits", "photos"] as const).map((k) => (
           <li key={k}>
             <Link className="text-blue-700 underline" href={`/admin/${k}`}>

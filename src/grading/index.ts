@@ -64,7 +64,9 @@ export {
   histogram,
   itemStatistics,
   passRatesByGroup,
+  rankByTotal,
   raterAgreement,
+  upperLowerIndex,
   type AttemptForStatistics,
   type Discrimination,
   type ExaminerAgreement,
@@ -73,6 +75,7 @@ export {
   type ItemStatistics,
   type PanelTaskForAgreement,
   type RaterAgreement,
+  type UpperLowerIndex,
 } from "./statistics";
 export { divRoundHalfUp } from "./arith";
 export {

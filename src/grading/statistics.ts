@@ -40,10 +40,47 @@ export function extremeGroupSize(n: number): number {
 }
 
 /**
+ * The rank order of the upper–lower index: indexes of `rows` by total descending, ties by id
+ * ascending (code units; a fixed, arbitrary order, so results are reproducible).
+ */
+export function rankByTotal(rows: ReadonlyArray<{ id: string; total: number }>): number[] {
+  return rows.map((_, i) => i).sort((a, b) => rows[b]!.total - rows[a]!.total || byString(rows[a]!.id, rows[b]!.id));
+}
+
+export interface UpperLowerIndex {
+  /** Attempts in each of the upper and lower groups (extremeGroupSize). */
+  groupSize: number;
+  /** Mean mark fraction (0–1) of the upper group. */
+  upperMean: number;
+  /** Mean mark fraction (0–1) of the lower group. */
+  lowerMean: number;
+  /** upperMean − lowerMean, in [−1, 1] (unrounded). */
+  d: number;
+}
+
+/**
+ * Kelley's upper–lower 27 % discrimination index of mark fractions (0–1) given in rank order
+ * (rankByTotal): mean of the first `groupSize` minus mean of the last `groupSize`. For right/wrong
+ * items (0 or 1) it is (upper correct − lower correct) / groupSize. Null when fewer than 2 values.
+ */
+export function upperLowerIndex(ranked: readonly number[]): UpperLowerIndex | null {
+  const n = ranked.length;
+  if (n < 2) return null;
+  const g = extremeGroupSize(n);
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < g; i++) {
+    upper += ranked[i]!;
+    lower += ranked[n - g + i]!;
+  }
+  return { groupSize: g, upperMean: upper / g, lowerMean: lower / g, d: (upper - lower) / g };
+}
+
+/**
  * Difficulty and discrimination per item, over the attempts that contain it, in order of first
- * appearance. Candidates are ranked by total descending, ties by candidateId ascending (a fixed,
- * arbitrary order, so results are reproducible); the upper group is the first `groupSize`, the
- * lower group the last `groupSize`. The total includes the item itself (uncorrected).
+ * appearance. Candidates are ranked by rankByTotal (total descending, ties by candidateId); the
+ * upper group is the first `groupSize`, the lower group the last `groupSize`. The total includes
+ * the item itself (uncorrected). For mark fractions (partial credit) see upperLowerIndex.
  */
 export function itemStatistics(attempts: readonly AttemptForStatistics[]): ItemStatistics[] {
   const ids = new Set<string>();
@@ -52,7 +89,7 @@ export function itemStatistics(attempts: readonly AttemptForStatistics[]): ItemS
     ids.add(a.candidateId);
     assertInteger(a.total, `考生 ${a.candidateId} 的成绩`);
   }
-  const ranked = [...attempts].sort((a, b) => b.total - a.total || byString(a.candidateId, b.candidateId));
+  const ranked = rankByTotal(attempts.map((a) => ({ id: a.candidateId, total: a.total }))).map((i) => attempts[i]!);
   // versionId -> correctness in rank order.
   const perItem = new Map<string, boolean[]>();
   const firstSeen: string[] = [];

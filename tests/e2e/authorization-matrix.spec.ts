@@ -7,6 +7,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { EVERYONE, signInByApi } from "./helpers/auth";
 import { adminApi, all, page, type Row } from "./helpers/matrix";
 import { CERTIFICATE_ROUTES } from "./helpers/matrix-certificates";
+import { ANALYTICS_ROUTES } from "./helpers/matrix-analytics";
 import { EXAM_ROUTES } from "./helpers/matrix-exam";
 import { PDF_ROUTES } from "./helpers/matrix-pdf";
 import { REPORT_ROUTES } from "./helpers/matrix-reports";
@@ -21,6 +22,7 @@ const MATRIX: Record<string, Row> = {
   ...REPORT_ROUTES,
   ...PDF_ROUTES,
   ...CERTIFICATE_ROUTES,
+  ...ANALYTICS_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },

@@ -24,6 +24,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
     { name: "area", label: t("items.filter.area"), options: AREA_CODES.map((v) => ({ value: v, label: areaLabel(t, v) })) },
     { name: "type", label: t("items.filter.type"), options: ITEM_TYPES.map((v) => ({ value: v, label: t(`item.type.${v}`) })) },
     { name: "status", label: t("items.filter.status"), options: (["draft", "active", "retired"] as const).map((v) => ({ value: v, label: t(`item.status.${v}`) })) },
+    { name: "review", label: t("analytics.bank.filter"), options: [{ value: "flagged", label: t("analytics.bank.flagged") }] },
   ];
   return (
     <div className="space-y-4">
@@ -80,7 +81,10 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                     {r.levels.join("/")} · {r.tracks.map((tr) => t(`standard.track.${tr}`)).join("、")}
                   </td>
                   <td className="border px-2 py-1">{r.difficulty}</td>
-                  <td className="border px-2 py-1 whitespace-nowrap">{t(`item.status.${r.status}`)}</td>
+                  <td className="border px-2 py-1 whitespace-nowrap">
+                    {t(`item.status.${r.status}`)}
+                    {r.underReview && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("analytics.bank.badge")}</span>}
+                  </td>
                   <td className="border px-2 py-1">v{r.version}</td>
                 </tr>
               ))}

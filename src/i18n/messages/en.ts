@@ -1,4 +1,6 @@
 import { certificatesEn } from "./certificates.en";
+import { analyticsEn } from "./analytics.en";
+import { checksEn } from "./checks.en";
 import { examEn } from "./exam.en";
 import { pdfEn } from "./pdf.en";
 import { reportsEn } from "./reports.en";
@@ -387,4 +389,14 @@ const core: Record<CoreMessageKey, string> = {
   "rules.saved": "Scoring rules saved.",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn, ...certificatesEn };
+export const en: Record<MessageKey, string> = {
+  ...core,
+  ...sessionsEn,
+  ...examEn,
+  ...resultsEn,
+  ...reportsEn,
+  ...pdfEn,
+  ...checksEn,
+  ...analyticsEn,
+  ...certificatesEn,
+};

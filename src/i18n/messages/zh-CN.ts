@@ -1,4 +1,6 @@
 import { certificatesZhCN } from "./certificates.zh-CN";
+import { analyticsZhCN } from "./analytics.zh-CN";
+import { checksZhCN } from "./checks.zh-CN";
 import { examZhCN } from "./exam.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
 import { reportsZhCN } from "./reports.zh-CN";
@@ -390,6 +392,16 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 // Feature catalogues live in their own files (one owner each) and are merged here.
-export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN, ...pdfZhCN, ...certificatesZhCN } as const;
+export const zhCN = {
+  ...core,
+  ...sessionsZhCN,
+  ...examZhCN,
+  ...resultsZhCN,
+  ...reportsZhCN,
+  ...pdfZhCN,
+  ...checksZhCN,
+  ...analyticsZhCN,
+  ...certificatesZhCN,
+} as const;
 
 export type MessageKey = keyof typeof zhCN;

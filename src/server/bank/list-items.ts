@@ -16,6 +16,8 @@ export const ItemFilterSchema = z.object({
   type: ItemTypeSchema.optional(),
   status: ItemStatusSchema.optional(),
   q: z.string().trim().max(100).optional(),
+  /** "flagged": items marked for review from an item analysis (docs/analytics.md). */
+  review: z.enum(["flagged"]).optional(),
   page: z.coerce.number().int().min(1).default(1),
 });
 export type ItemFilter = z.infer<typeof ItemFilterSchema>;
@@ -28,7 +30,9 @@ function where(filter: ItemFilter): Prisma.ItemVersionWhereInput {
     ...(filter.track ? { tracks: { has: filter.track } } : {}),
     ...(filter.area ? { area: filter.area } : {}),
     ...(filter.type ? { type: filter.type } : {}),
-    ...(filter.status ? { item: { status: filter.status } } : {}),
+    ...(filter.status || filter.review
+      ? { item: { ...(filter.status ? { status: filter.status } : {}), ...(filter.review ? { reviewFlaggedAt: { not: null } } : {}) } }
+      : {}),
     ...(filter.q ? { OR: [{ stem: { contains: filter.q, mode: "insensitive" } }, { tagCode: { startsWith: filter.q } }] } : {}),
   };
 }
@@ -42,10 +46,15 @@ export async function listItems(filter: ItemFilter) {
       orderBy: [{ area: "asc" }, { tagCode: "asc" }, { createdAt: "asc" }],
       skip: (filter.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: versionSelect,
+      select: { ...versionSelect, item: { select: { ...versionSelect.item.select, reviewFlaggedAt: true } } },
     }),
   ]);
-  return { total, page: filter.page, pageSize: PAGE_SIZE, rows: rows.map((r) => ({ id: r.itemId, versionId: r.id, version: r.version, ...rowToInput(r) })) };
+  return {
+    total,
+    page: filter.page,
+    pageSize: PAGE_SIZE,
+    rows: rows.map((r) => ({ id: r.itemId, versionId: r.id, version: r.version, underReview: r.item.reviewFlaggedAt !== null, ...rowToInput(r) })),
+  };
 }
 
 export async function exportItems(filter: Omit<ItemFilter, "page">, format: "xlsx" | "csv" | "moodle") {

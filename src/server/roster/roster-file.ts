@@ -171,7 +171,7 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** Picks "," or "\t" by counting them (outside quotes) in the first record. */
-function detectDelimiter(text: string): "," | "\t" {
+export function detectDelimiter(text: string): "," | "\t" {
   let commas = 0;
   let tabs = 0;
   let quoted = false;

@@ -3,7 +3,24 @@
 // and for print. Bars carry a <title> with their value.
 export type Bar = { label: string; value: number };
 
-export function BarChart({ id, title, description, bars, xLabel, yLabel }: { id: string; title: string; description: string; bars: Bar[]; xLabel: string; yLabel: string }) {
+/** `marker` draws a labelled vertical line at a position in bar units (0 = left edge, bars.length = right edge), e.g. a pass mark. */
+export function BarChart({
+  id,
+  title,
+  description,
+  bars,
+  xLabel,
+  yLabel,
+  marker,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  bars: Bar[];
+  xLabel: string;
+  yLabel: string;
+  marker?: { at: number; label: string };
+}) {
   const width = 520;
   const height = 240;
   const pad = { left: 40, right: 10, top: 16, bottom: 48 };
@@ -47,6 +64,14 @@ export function BarChart({ id, title, description, bars, xLabel, yLabel }: { id:
             </g>
           );
         })}
+        {marker && (
+          <g data-marker={marker.label}>
+            <line x1={pad.left + marker.at * step} y1={pad.top - 4} x2={pad.left + marker.at * step} y2={pad.top + plotH} stroke="#dc2626" strokeWidth="2" strokeDasharray="5 3" />
+            <text x={pad.left + marker.at * step + 4} y={pad.top + 8} fontSize="11" fill="#b91c1c">
+              {marker.label}
+            </text>
+          </g>
+        )}
         <text x={pad.left + plotW / 2} y={height - 8} textAnchor="middle" fontSize="11" fill="#334155">
           {xLabel}
         </text>

@@ -8,7 +8,7 @@ import type { PrismaClient } from "@prisma/client";
 const urlFile = path.resolve(import.meta.dirname, "../../../.data/e2e/database-url");
 
 let prisma: PrismaClient | undefined;
-async function db(): Promise<PrismaClient> {
+export async function db(): Promise<PrismaClient> {
   if (prisma) return prisma;
   const url = fs.readFileSync(urlFile, "utf8").trim();
   const host = new URL(url).hostname;
