@@ -64,6 +64,13 @@ export default async function AdminHome() {
             {t("analytics.title")}
           </Link>
         </li>
+        {(["certificates", "decisions", "reviews", "resits", "photos"] as const).map((k) => (
+          <li key={k}>
+            <Link className="text-blue-700 underline" href={`/admin/${k}`}>
+              {t(`cert.adminLink.${k}`)}
+            </Link>
+          </li>
+        ))}
       </ul>
     </div>
   );

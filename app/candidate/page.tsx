@@ -6,6 +6,7 @@ import { formatShanghai } from "@/server/format";
 import { getTranslator } from "@/server/i18n";
 import { getMyResults } from "@/server/results/session-results";
 import { areaLabel } from "@/ui/bank/editor-labels";
+import { CandidatePanel } from "@/ui/certificates/candidate-panel";
 
 export default async function CandidateHome() {
   const user = await requirePageUser({ roles: ["CANDIDATE"], returnTo: "/candidate" });
@@ -101,6 +102,7 @@ export default async function CandidateHome() {
           ))
         )}
       </section>
+      {user.candidateId && <CandidatePanel t={t} locale={locale} userId={user.id} candidateId={user.candidateId} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requirePageUser } from "@/server/auth/session";
 import { formatShanghai } from "@/server/format";
 import { getTranslator } from "@/server/i18n";
@@ -9,13 +10,20 @@ export default async function ExaminerHome() {
   const { t, locale } = await getTranslator();
   const sessions = await listExaminerSessions(user);
   return (
-    <SessionLinks
-      title={t("examiner.title")}
-      heading={t("results.examiner.sessions")}
-      empty={t("results.examiner.none")}
-      sessions={sessions}
-      href={(id) => `/examiner/sessions/${id}`}
-      when={(d) => formatShanghai(d, locale)}
-    />
+    <div className="space-y-4">
+      <SessionLinks
+        title={t("examiner.title")}
+        heading={t("results.examiner.sessions")}
+        empty={t("results.examiner.none")}
+        sessions={sessions}
+        href={(id) => `/examiner/sessions/${id}`}
+        when={(d) => formatShanghai(d, locale)}
+      />
+      <p>
+        <Link className="text-blue-700 underline" href="/examiner/reviews">
+          {t("review.mine.title")}
+        </Link>
+      </p>
+    </div>
   );
 }

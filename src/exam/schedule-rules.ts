@@ -58,6 +58,11 @@ export interface ScheduleCandidate {
   /** Eligible under 1.8.1, or approved by an administrator. */
   schedulable: boolean;
   userId: string;
+  /**
+   * Parts (modes) the candidate has passed and keeps (within the school's retention, or all parts
+   * once the application passed): they are not sat again. Absent = none (docs/certificates.md).
+   */
+  kept?: readonly AssessmentMode[];
 }
 
 export interface ScheduleStaff {
@@ -118,6 +123,7 @@ export const RULE_CODES = [
   "unknown-candidate",
   "candidate-not-schedulable",
   "candidate-level-track",
+  "part-kept",
   "unknown-staff",
   "staff-role",
   "chief-not-in-panel",
@@ -435,6 +441,14 @@ export function checkSession(draft: SessionDraft, context: ScheduleContext): Vio
           rule: "candidate-level-track",
           message: `${candidateLabel(cid)}报考${levelName(c.level)}·${trackName(c.track)}，与本场次的${levelName(draft.level)}·${trackName(draft.track)}不符`,
           params: { candidate: c.name, level: c.level, track: c.track, sessionLevel: draft.level, sessionTrack: draft.track },
+          personId: cid,
+          roomId: r.roomId,
+        });
+      if (c.kept?.includes(mode))
+        out.push({
+          rule: "part-kept",
+          message: `${candidateLabel(cid)}的${mName}已合格且成绩在保留期内，只需补考未合格的科目，不再安排${mName}`,
+          params: { candidate: c.name, mode },
           personId: cid,
           roomId: r.roomId,
         });

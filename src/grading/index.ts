@@ -78,3 +78,24 @@ export {
   type UpperLowerIndex,
 } from "./statistics";
 export { divRoundHalfUp } from "./arith";
+export {
+  DEFAULT_RETENTION_MONTHS,
+  addMonths,
+  overallDecision,
+  type HistoryEntry,
+  type OverallDecision,
+  type PartMode,
+  type PartSitting,
+  type PartStatus,
+  type PartStatusCode,
+} from "./overall";
+export {
+  DEFAULT_REVIEW_WINDOW_DAYS,
+  isReviewClosed,
+  nextReviewStatus,
+  reviewWindow,
+  reviewWindowEnd,
+  type ReviewAction,
+  type ReviewStatus,
+  type ReviewWindowState,
+} from "./review";

@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { EVERYONE, signInByApi } from "./helpers/auth";
 import { adminApi, all, page, type Row } from "./helpers/matrix";
+import { CERTIFICATE_ROUTES } from "./helpers/matrix-certificates";
 import { ANALYTICS_ROUTES } from "./helpers/matrix-analytics";
 import { EXAM_ROUTES } from "./helpers/matrix-exam";
 import { IMPORT_ROUTES } from "./helpers/matrix-imports";
@@ -23,6 +24,7 @@ const MATRIX: Record<string, Row> = {
   ...REPORT_ROUTES,
   ...PDF_ROUTES,
   ...IMPORT_ROUTES,
+  ...CERTIFICATE_ROUTES,
   ...ANALYTICS_ROUTES,
   ...UPLOAD_ROUTES,
   "GET /": { url: "/", expect: all(200) },

@@ -94,6 +94,7 @@ export async function scheduleCohortAction(_prev: CohortState, form: FormData): 
       sittings,
       minutes: String(form.get("minutes") ?? ""),
       roomIds: form.getAll("roomIds").map(String),
+      purpose: form.get("purpose") === "resit" ? "resit" : "first",
       actorId: user.id,
       now: new Date(),
     });

@@ -1,3 +1,4 @@
+import { certificatesEn } from "./certificates.en";
 import { analyticsEn } from "./analytics.en";
 import { checksEn } from "./checks.en";
 import { examEn } from "./exam.en";
@@ -401,4 +402,5 @@ export const en: Record<MessageKey, string> = {
   ...analyticsEn,
   ...uploadsEn,
   ...importsEn,
+  ...certificatesEn,
 };

@@ -1,3 +1,4 @@
+import { certificatesZhCN } from "./certificates.zh-CN";
 import { analyticsZhCN } from "./analytics.zh-CN";
 import { checksZhCN } from "./checks.zh-CN";
 import { examZhCN } from "./exam.zh-CN";
@@ -404,6 +405,7 @@ export const zhCN = {
   ...analyticsZhCN,
   ...uploadsZhCN,
   ...importsZhCN,
+  ...certificatesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -6,6 +6,7 @@ import { deadlineAfterResume, deadlineWithExtra, progressState, remainingSeconds
 import type { CurrentUser } from "../auth/session";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
+import { candidatesWithPhoto } from "../photos/get-photo";
 import { closeExpiredAttempts } from "./close-expired";
 import { dbNow } from "./db-clock";
 
@@ -52,7 +53,7 @@ export async function getProctorConsole(options: { caller: Caller; sessionId: st
   });
   if (!session) throw new AppError("NOT_FOUND");
   const candidateIds = session.rooms.flatMap((r) => r.candidates.map((c) => c.candidateId));
-  const [people, attempts, counts] = await Promise.all([
+  const [people, attempts, counts, photos] = await Promise.all([
     prisma.candidate.findMany({ where: { id: { in: candidateIds } }, select: { id: true, name: true, ticketNumber: true } }),
     prisma.attempt.findMany({
       where: { sessionId: session.id, candidateId: { in: candidateIds } },
@@ -63,6 +64,8 @@ export async function getProctorConsole(options: { caller: Caller; sessionId: st
              (SELECT count(*) FROM "Answer" x WHERE x."attemptId" = a.id AND cardinality(x.response) > 0) AS answered,
              (SELECT count(*) FROM "AttemptEvent" e WHERE e."attemptId" = a.id AND e.kind IN ('focus-lost','fullscreen-exit','copy','paste')) AS events
       FROM "Attempt" a WHERE a."sessionId" = ${session.id}`,
+    // Photos for the identity check at the door (served to this session's proctors).
+    candidatesWithPhoto(candidateIds),
   ]);
   const now = await dbNow(prisma);
   const personOf = new Map(people.map((p) => [p.id, p]));
@@ -84,6 +87,7 @@ export async function getProctorConsole(options: { caller: Caller; sessionId: st
           candidateId: c.candidateId,
           name: personOf.get(c.candidateId)?.name ?? "",
           ticketNumber: personOf.get(c.candidateId)?.ticketNumber ?? "",
+          hasPhoto: photos.has(c.candidateId),
           attemptId: a?.id ?? null,
           state: progressState(clock, now),
           answered: Number(n?.answered ?? 0),

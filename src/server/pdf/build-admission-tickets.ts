@@ -5,6 +5,7 @@ import { PDFDocument, rgb } from "pdf-lib";
 import { translator, type Locale } from "@/i18n";
 import { AppError } from "../errors";
 import { formatShanghai } from "../format";
+import { embedStoredImage, loadPhotos } from "../photos/get-photo";
 import { getSession } from "../sessions/get-session";
 import { embedFonts } from "./fonts";
 import { finish, safeFileName, Sheet } from "./layout";
@@ -22,6 +23,7 @@ export async function buildAdmissionTickets(options: { sessionId: string; candid
 
   const doc = await PDFDocument.create();
   const sheet = new Sheet(doc, await embedFonts(doc));
+  const photos = await loadPhotos(tickets.map((c) => c.id));
   const when = t("pdf.tickets.timeRange", { start: formatShanghai(s.startsAt, options.locale), end: formatShanghai(s.endsAt, options.locale) });
   if (tickets.length === 0) {
     sheet.newPage();
@@ -41,7 +43,14 @@ export async function buildAdmissionTickets(options: { sessionId: string; candid
     const photoX = sheet.right - photo.w - 12;
     const photoBottom = sheet.y - photo.h;
     page.drawRectangle({ x: photoX, y: sheet.y - photo.h, width: photo.w, height: photo.h, borderColor: rgb(0.45, 0.45, 0.5), borderWidth: 0.8 });
-    sheet.line(t("pdf.tickets.photo"), { x: photoX, width: photo.w, align: "center", y: sheet.y - photo.h / 2 + 6, grey: true, size: 11 });
+    const image = await embedStoredImage(doc, photos.get(c.id));
+    if (image) {
+      // Fit the 2-inch photo (5:7) inside the box, centred.
+      const scale = Math.min(photo.w / image.width, photo.h / image.height);
+      const w = image.width * scale;
+      const h = image.height * scale;
+      page.drawImage(image, { x: photoX + (photo.w - w) / 2, y: sheet.y - photo.h + (photo.h - h) / 2, width: w, height: h });
+    } else sheet.line(t("pdf.tickets.photo"), { x: photoX, width: photo.w, align: "center", y: sheet.y - photo.h / 2 + 6, grey: true, size: 11 });
 
     const rows: Array<[string, string]> = [
       [t("pdf.tickets.name"), c.name],

@@ -5,6 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { regradeDiff } from "@/grading";
 import { OptionKeySchema, type OptionKey } from "@/exam/types";
+import { flagCertificatesAfterCorrection } from "../certificates/flag-certificates";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
 import { computeTheoryScore } from "./score-theory";
@@ -60,6 +61,7 @@ export async function regradeItemKey(options: { actorId: string; input: unknown;
         await tx.scoreCorrection.create({
           data: { sessionId: attempt.sessionId, candidateId: r.candidateId, component: "regrade", target: version.id, oldPoints: before.total, newPoints: score.total, reason: input.reason, actorId: options.actorId, at: options.now },
         });
+        await flagCertificatesAfterCorrection(tx, { candidateId: r.candidateId, sessionId: attempt.sessionId, reason: input.reason, now: options.now });
       }
     }
     await tx.auditLog.create({

@@ -3,11 +3,13 @@
 // When all examiners have submitted, the panel's aggregate is computed; a spread beyond the
 // session's threshold sends the task to the chief examiner (仲裁). Finalizing locks the scores;
 // afterwards only a recorded correction changes them.
+import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import { gradeTask, PanelMethodSchema, validateCriterionScore } from "@/grading";
 import type { RubricCriterion } from "@/exam/types";
 import type { CurrentUser } from "../auth/session";
 import { getPrisma } from "../db/client";
+import { flagCertificatesAfterCorrection } from "../certificates/flag-certificates";
 import { AppError } from "../errors";
 
 type Caller = Pick<CurrentUser, "id" | "roles">;
@@ -274,15 +276,27 @@ export async function correctSkillScore(options: { caller: Caller; sessionId: st
   const task = (await planTasks(panel.session.skillPlanId!)).find((t) => t.versionId === input.taskVersionId);
   if (!task) throw new AppError("NOT_FOUND");
   if (input.points > task.points * 100) throw new AppError("VALIDATION", { message: `更正后的分数须在 0 至 ${task.points} 分之间` });
-  const prisma = getPrisma();
-  const where = { sessionId: options.sessionId, candidateId: input.candidateId, taskVersionId: input.taskVersionId };
-  const result = await prisma.skillTaskResult.findUnique({ where: { sessionId_candidateId_taskVersionId: where } });
+  return getPrisma().$transaction((tx) =>
+    applySkillCorrection(tx, { sessionId: options.sessionId, candidateId: input.candidateId, taskVersionId: input.taskVersionId, points: input.points, reason: input.reason, actorId: options.caller.id, now: new Date() }),
+  );
+}
+
+/**
+ * Records a correction of a locked task score inside `tx`: the new final, and a ScoreCorrection
+ * (who, when, why, old, new); a valid certificate showing this session's score is flagged.
+ * Used by the admin's correction and by score reviews. CONFLICT while the score is not locked.
+ */
+export async function applySkillCorrection(
+  tx: Prisma.TransactionClient,
+  o: { sessionId: string; candidateId: string; taskVersionId: string; points: number; reason: string; actorId: string; now: Date },
+): Promise<{ old: number; new: number }> {
+  const where = { sessionId: o.sessionId, candidateId: o.candidateId, taskVersionId: o.taskVersionId };
+  const result = await tx.skillTaskResult.findUnique({ where: { sessionId_candidateId_taskVersionId: where } });
   if (!result?.lockedAt || result.final === null) throw new AppError("CONFLICT", { message: "成绩尚未确认，请由考评组修改" });
-  await prisma.$transaction([
-    prisma.skillTaskResult.update({ where: { sessionId_candidateId_taskVersionId: where }, data: { final: input.points, source: "corrected", reason: input.reason } }),
-    prisma.scoreCorrection.create({
-      data: { sessionId: options.sessionId, candidateId: input.candidateId, component: "skill-task", target: input.taskVersionId, oldPoints: result.final, newPoints: input.points, reason: input.reason, actorId: options.caller.id },
-    }),
-  ]);
-  return { old: result.final, new: input.points };
+  await tx.skillTaskResult.update({ where: { sessionId_candidateId_taskVersionId: where }, data: { final: o.points, source: "corrected", reason: o.reason } });
+  await tx.scoreCorrection.create({
+    data: { sessionId: o.sessionId, candidateId: o.candidateId, component: "skill-task", target: o.taskVersionId, oldPoints: result.final, newPoints: o.points, reason: o.reason, actorId: o.actorId, at: o.now },
+  });
+  if (result.final !== o.points) await flagCertificatesAfterCorrection(tx, { candidateId: o.candidateId, sessionId: o.sessionId, reason: o.reason, now: o.now });
+  return { old: result.final, new: o.points };
 }

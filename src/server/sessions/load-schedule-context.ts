@@ -16,6 +16,7 @@ import {
 } from "@/exam";
 import { LevelCodeSchema, TrackCodeSchema, VenueCodeSchema } from "@/standard";
 import { isSchedulable } from "../candidates/get-candidate";
+import { loadDecisions } from "../decisions/load-decisions";
 
 type Db = Prisma.TransactionClient;
 
@@ -73,7 +74,7 @@ export async function loadOtherSessions(db: Db, window: { from: Date; to: Date; 
 
 export async function loadScheduleContext(
   db: Db,
-  options: { drafts: readonly SessionDraft[]; excludeSessionIds?: readonly string[] },
+  options: { drafts: readonly SessionDraft[]; excludeSessionIds?: readonly string[]; now?: Date },
 ): Promise<ScheduleContext> {
   const { drafts } = options;
   const candidateIds = new Set<string>();
@@ -96,6 +97,8 @@ export async function loadScheduleContext(
     where: { id: { in: [...candidateIds] } },
     select: { id: true, name: true, level: true, track: true, eligibilityStatus: true, userId: true },
   });
+  // Parts passed and kept are not sat again (resits: docs/certificates.md).
+  const { decisions } = await loadDecisions({ candidateIds: candidates.map((c) => c.id), now: options.now ?? new Date(), db, excludeSessionIds: options.excludeSessionIds });
   const staff = await db.user.findMany({ where: { id: { in: [...staffIds] } }, select: { id: true, displayName: true, roles: true, disabled: true } });
   const otherSessions = validWindow ? await loadOtherSessions(db, { from, to, excludeIds: options.excludeSessionIds }) : [];
   const relations = await db.examinerRelation.findMany({
@@ -115,6 +118,7 @@ export async function loadScheduleContext(
       track: track.data,
       schedulable: isSchedulable(c.eligibilityStatus),
       userId: c.userId,
+      kept: decisions.get(c.id)?.kept ?? [],
     });
   }
   const staffMap = new Map<string, ScheduleStaff>();

@@ -10,6 +10,8 @@ type Row = {
   candidateId: string;
   name: string;
   ticketNumber: string;
+  /** A photo for the identity check at the door (/api/photos/<candidateId>). */
+  hasPhoto: boolean;
   attemptId: string | null;
   state: "not-started" | "in-progress" | "paused" | "offline" | "submitted";
   answered: number;
@@ -114,7 +116,12 @@ export function ProctorConsole({ sessionId, messages }: { sessionId: string; mes
               {room.candidates.map((row) => (
                 <tr key={row.candidateId}>
                   <td className="border px-2 py-1">{row.seat}</td>
-                  <td className="border px-2 py-1">{row.name}</td>
+                  <td className="border px-2 py-1">
+                    <span className="flex items-center gap-2">
+                      {row.hasPhoto && <img src={`/api/photos/${encodeURIComponent(row.candidateId)}`} alt={t("photos.alt", { name: row.name })} className="h-14 w-10 border border-slate-400 object-cover" />}
+                      {row.name}
+                    </span>
+                  </td>
                   <td className="border px-2 py-1 font-mono">{row.ticketNumber}</td>
                   <td className="border px-2 py-1">{t(`proctor.state.${row.state}`)}</td>
                   <td className="border px-2 py-1">{t("proctor.progress", { answered: row.answered, total: row.total })}</td>

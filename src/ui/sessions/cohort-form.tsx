@@ -13,6 +13,7 @@ export function CohortForm({
   tracks,
   rooms,
   labels,
+  purpose = "first",
 }: {
   action: (prev: CohortFormState, form: FormData) => Promise<CohortFormState>;
   modes: Opt[];
@@ -20,6 +21,8 @@ export function CohortForm({
   tracks: Opt[];
   rooms: Opt[];
   labels: Record<string, string>;
+  /** "resit": schedule the candidates who must sit the part again (补考). */
+  purpose?: "first" | "resit";
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const input = "mt-1 block w-full rounded border border-slate-300 px-2 py-1";
@@ -37,6 +40,7 @@ export function CohortForm({
   );
   return (
     <form action={formAction} className="space-y-4 rounded border border-slate-200 bg-white p-4">
+      <input type="hidden" name="purpose" value={purpose} />
       <label className="block">
         {labels["name"]}
         <input name="name" required maxLength={80} className={input} />

@@ -17,5 +17,5 @@ export default async function ProctorSessionPage({ params }: { params: Promise<{
     throw e;
   });
   const { locale } = await getTranslator();
-  return <ProctorConsole sessionId={sessionId} messages={messagesFor(locale, ["proctor."])} />;
+  return <ProctorConsole sessionId={sessionId} messages={messagesFor(locale, ["proctor.", "photos."])} />;
 }

@@ -4,7 +4,9 @@ import { requirePageUser } from "@/server/auth/session";
 import { toAppError } from "@/server/errors";
 import { formatShanghai } from "@/server/format";
 import { getTranslator } from "@/server/i18n";
+import { candidatesWithPhoto } from "@/server/photos/get-photo";
 import { getSession } from "@/server/sessions/get-session";
+import { CandidatePhoto } from "@/ui/certificates/candidate-photo";
 import { PrintStyle } from "@/ui/sessions/print-style";
 
 // Admin only: admission tickets (准考证), one A4 page per candidate, ready to print or save as PDF.
@@ -18,6 +20,7 @@ export default async function TicketsPage({ params }: { params: Promise<{ id: st
   });
   const when = t("sessions.timeRange", { start: formatShanghai(s.startsAt, locale), end: formatShanghai(s.endsAt, locale) });
   const tickets = s.rooms.flatMap((r) => r.candidates.map((c) => ({ ...c, room: r.name, location: r.location })));
+  const photos = await candidatesWithPhoto(tickets.map((c) => c.id));
   return (
     <div className="space-y-6">
       <PrintStyle />
@@ -40,6 +43,9 @@ export default async function TicketsPage({ params }: { params: Promise<{ id: st
         return (
           <article key={c.id} className="print-sheet mx-auto max-w-2xl space-y-4 border-2 border-slate-700 bg-white p-8" aria-label={`${t("sessions.tickets.heading")} ${c.name}`}>
             <h2 className="text-center text-2xl font-bold">{t("sessions.tickets.heading")}</h2>
+            <div className="float-right">
+              <CandidatePhoto t={t} candidateId={c.id} name={c.name} hasPhoto={photos.has(c.id)} />
+            </div>
             <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-lg">
               {rows.map(([k, v]) => (
                 <div key={k} className="contents">
