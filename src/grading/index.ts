@@ -75,3 +75,15 @@ export {
   type RaterAgreement,
 } from "./statistics";
 export { divRoundHalfUp } from "./arith";
+export {
+  MIN_ANSWERS_FOR_MASTERY,
+  RECENT_WINDOW,
+  masteryByArea,
+  masteryByContent,
+  nextToPractise,
+  practiceStreak,
+  weakestContents,
+  type Mastery,
+  type PracticeAnswerFact,
+  type Suggestion,
+} from "./mastery";
