@@ -1,5 +1,6 @@
 import { examEn } from "./exam.en";
 import { pdfEn } from "./pdf.en";
+import { practiceEn } from "./practice.en";
 import { reportsEn } from "./reports.en";
 import { resultsEn } from "./results.en";
 import { sessionsEn } from "./sessions.en";
@@ -386,4 +387,4 @@ const core: Record<CoreMessageKey, string> = {
   "rules.saved": "Scoring rules saved.",
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn };
+export const en: Record<MessageKey, string> = { ...core, ...sessionsEn, ...examEn, ...resultsEn, ...reportsEn, ...pdfEn, ...practiceEn };

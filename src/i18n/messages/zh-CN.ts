@@ -1,5 +1,6 @@
 import { examZhCN } from "./exam.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
+import { practiceZhCN } from "./practice.zh-CN";
 import { reportsZhCN } from "./reports.zh-CN";
 import { resultsZhCN } from "./results.zh-CN";
 import { sessionsZhCN } from "./sessions.zh-CN";
@@ -389,6 +390,6 @@ const core = {
 export type CoreMessageKey = keyof typeof core;
 
 // Feature catalogues live in their own files (one owner each) and are merged here.
-export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN, ...pdfZhCN } as const;
+export const zhCN = { ...core, ...sessionsZhCN, ...examZhCN, ...resultsZhCN, ...reportsZhCN, ...pdfZhCN, ...practiceZhCN } as const;
 
 export type MessageKey = keyof typeof zhCN;

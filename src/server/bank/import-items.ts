@@ -4,6 +4,7 @@
 // already in the bank) are skipped or added as the admin chose. See docs/item-bank.md.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import type { ItemUse } from "@/exam/practice";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
 import { readTable, RosterFileError } from "../roster/roster-file";
@@ -41,6 +42,8 @@ export async function importItems(options: {
   duplicates: DuplicateMode;
   now: Date;
   sample?: boolean;
+  /** 用途 of every imported item (docs/practice.md); default "secure". */
+  use?: ItemUse;
 }): Promise<ItemImportResult> {
   if (options.bytes.byteLength > MAX_ITEM_FILE_BYTES) throw new AppError("VALIDATION", { message: "文件过大：最大 30 MB" });
   const prisma = getPrisma();
@@ -108,7 +111,7 @@ export async function importItems(options: {
   }
 
   try {
-    await writeItems({ batchId, toWrite, total, actorId: options.actorId, sample: options.sample ?? false, now: options.now });
+    await writeItems({ batchId, toWrite, total, actorId: options.actorId, sample: options.sample ?? false, use: options.use ?? "secure", now: options.now });
   } catch (error) {
     await prisma.importBatch.update({ where: { id: batchId }, data: { status: "FAILED", message: "error", finishedAt: options.now } });
     throw error;
@@ -118,20 +121,20 @@ export async function importItems(options: {
     data: { status: "DONE", processed: total, imported: toWrite.length, skipped: total - toWrite.length, finishedAt: options.now },
   });
   await prisma.auditLog.create({
-    data: { actorId: options.actorId, action: "items.import", subject: batchId, at: options.now, details: { fileName: options.fileName, format, imported: toWrite.length } },
+    data: { actorId: options.actorId, action: "items.import", subject: batchId, at: options.now, details: { fileName: options.fileName, format, imported: toWrite.length, use: options.use ?? "secure" } },
   });
   return { batchId, format, status: "DONE", total, imported: toWrite.length, problems, duplicates, skipped };
 }
 
 /** All valid items in one transaction, in chunks; progress is written outside it. */
-async function writeItems(o: { batchId: string; toWrite: ItemInput[]; total: number; actorId: string; sample: boolean; now: Date }) {
+async function writeItems(o: { batchId: string; toWrite: ItemInput[]; total: number; actorId: string; sample: boolean; use: ItemUse; now: Date }) {
   const prisma = getPrisma();
   await prisma.$transaction(
     async (tx) => {
       for (let start = 0; start < o.toWrite.length; start += CHUNK) {
         const chunk = o.toWrite.slice(start, start + CHUNK).map((input) => ({ input, itemId: randomUUID(), versionId: randomUUID() }));
         await tx.item.createMany({
-          data: chunk.map((c) => ({ id: c.itemId, status: c.input.status, labels: c.input.labels, sample: o.sample, createdAt: o.now })),
+          data: chunk.map((c) => ({ id: c.itemId, status: c.input.status, labels: c.input.labels, sample: o.sample, use: o.use, createdAt: o.now })),
         });
         await tx.itemVersion.createMany({
           data: chunk.map((c) => ({

@@ -30,7 +30,8 @@ export async function createPapers(options: z.input<typeof CreatePapersInput> & 
   const blueprint = buildBlueprint({ level: input.level, track: input.track, structure: input.structure });
   if (!blueprint.ok) throw new AppError("VALIDATION", { message: blueprint.reasons.join("；") });
   const prisma = getPrisma();
-  const bank = await loadBank();
+  // A scheduled exam's paper never uses practice-only items (docs/practice.md).
+  const bank = await loadBank({ purpose: "exam" });
   let avoidItemIds: Set<string> | undefined;
   if (input.avoidRecentDays > 0) {
     const since = new Date(options.now.getTime() - input.avoidRecentDays * 86_400_000);

@@ -29,7 +29,8 @@ function Lines({ caption, rows, l }: { caption: string; rows: Line[]; l: L }) {
   );
 }
 
-export function ItemImport({ labels: l }: { labels: L }) {
+/** `uses`: the import-level 用途 choice applied to every imported item (docs/practice.md). */
+export function ItemImport({ labels: l, uses }: { labels: L; uses?: { label: string; options: Array<{ value: string; label: string }> } }) {
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,6 +57,18 @@ export function ItemImport({ labels: l }: { labels: L }) {
           <span className="font-medium">{l.file}</span>
           <input name="file" type="file" required accept=".xlsx,.csv,.xml" className="mt-1 block" />
         </label>
+        {uses && (
+          <label className="block">
+            {uses.label}
+            <select name="use" defaultValue="secure" className="mt-1 block rounded border border-slate-300 px-2 py-1">
+              {uses.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <fieldset>
           <legend className="font-medium">{l.duplicates}</legend>
           <label className="mr-4">

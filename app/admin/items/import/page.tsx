@@ -1,3 +1,4 @@
+import { ITEM_USES } from "@/exam/practice";
 import { requirePageUser } from "@/server/auth/session";
 import { getTranslator } from "@/server/i18n";
 import { ItemImport } from "@/ui/bank/item-import";
@@ -18,6 +19,7 @@ export default async function ItemImportPage() {
         </a>
       </p>
       <ItemImport
+        uses={{ label: t("itemUse.importField"), options: ITEM_USES.map((u) => ({ value: u, label: t(`itemUse.${u}`) })) }}
         labels={{
           file: t("items.import.file"),
           duplicates: t("items.import.duplicates"),
