@@ -13,7 +13,7 @@ const ROUTE = /^\/api\/exam\/attempts\/([A-Za-z0-9_-]{1,64})\/answers$/;
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 const MAX_BODY = 16 * 1024;
 
-function cookies(header: string | undefined): Map<string, string> {
+export function cookies(header: string | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const part of (header ?? "").split(";")) {
     const i = part.indexOf("=");
@@ -22,13 +22,13 @@ function cookies(header: string | undefined): Map<string, string> {
   return out;
 }
 
-function send(res: ServerResponse, status: number, body: unknown) {
+export function send(res: ServerResponse, status: number, body: unknown) {
   const json = JSON.stringify(body);
   res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store, max-age=0", "Content-Length": Buffer.byteLength(json) });
   res.end(json);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+export async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
