@@ -1,7 +1,7 @@
 // The launcher's front server: it listens on the public port, serves answer saves
 // (src/server/exam/fast-save.ts) and practice answers (src/server/practice/fast-answer.ts) itself
-// and passes every other request to the Next.js server on an internal port. It also sets X-Forwarded-For from the connection, so the per-address sign-in
-// limit sees real client addresses. See docs/architecture.md.
+// and passes every other request to the Next.js server on an internal port. It also sets
+// X-Forwarded-For from the connection, so the per-address sign-in limit sees real client addresses. See docs/architecture.md.
 import http from "node:http";
 import net from "node:net";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
