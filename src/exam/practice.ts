@@ -157,3 +157,30 @@ export function chooseDrillItems<T extends { itemId: string }>(options: {
   const byAge = (list: T[]) => shuffle(list, rng).sort((a, b) => when(a) - when(b));
   return [...shuffle(fresh, rng), ...byAge(wrong), ...byAge(rest)].slice(0, Math.max(0, options.size));
 }
+
+/**
+ * A content key's code and name from the standard: "ethics" → 2.1 职业道德, "2.2.3" → the basics
+ * group, "4:1.2" → work content 1.2 of level 4. Undefined for a key the standard does not have.
+ */
+export function describeContent(key: string): { code: string; name: string; level: LevelCode | null; area: AreaCode } | undefined {
+  if (key === "ethics") return { code: standard.ethics.code, name: standard.ethics.name, level: null, area: "ethics" };
+  const group = standard.basics.find((g) => g.code === key);
+  if (group) return { code: group.code, name: group.name, level: null, area: "basics" };
+  const [level, code] = key.split(":");
+  const c = standard.workContents.find((w) => w.level === level && w.code === code);
+  return c ? { code: c.code, name: c.name, level: c.level, area: c.duty } : undefined;
+}
+
+/** Content keys in the standard's order: 职业道德, 基础知识 2.2.1…, then work contents by duty, level 5 before 4, code. */
+export function compareContentKeys(a: string, b: string): number {
+  const rank = (k: string): [number, number, string] => {
+    if (k === "ethics") return [0, 0, ""];
+    if (k.startsWith("2.2.")) return [1, Number(k.split(".")[2]), ""];
+    const [level, code = ""] = k.split(":");
+    const [duty = "9", content = "99"] = code.split(".");
+    return [2 + Number(duty), Number(content) * 10 + (level === "5" ? 0 : 1), k];
+  };
+  const x = rank(a);
+  const y = rank(b);
+  return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
+}

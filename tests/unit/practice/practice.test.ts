@@ -110,3 +110,15 @@ describe("chooseDrillItems", () => {
     expect(chooseDrillItems({ pool: [], history: new Map(), size: 5, seed: "x" })).toEqual([]);
   });
 });
+
+describe("content names and order", () => {
+  it("names contents from the standard and orders them as the standard does", async () => {
+    const { compareContentKeys, describeContent } = await import("@/exam/practice");
+    expect(describeContent("ethics")).toMatchObject({ code: "2.1", name: "职业道德", area: "ethics" });
+    expect(describeContent("2.2.1")).toMatchObject({ code: "2.2.1", area: "basics" });
+    const wc = standard.workContents.find((c) => c.level === "4")!;
+    expect(describeContent(`4:${wc.code}`)).toMatchObject({ code: wc.code, name: wc.name, level: "4", area: wc.duty });
+    expect(describeContent("9:9.9")).toBeUndefined();
+    expect(["5:2.1", "2.2.10", "4:1.1", "ethics", "2.2.2", "5:1.1", "5:1.2"].sort(compareContentKeys)).toEqual(["ethics", "2.2.2", "2.2.10", "5:1.1", "4:1.1", "5:1.2", "5:2.1"]);
+  });
+});
