@@ -246,7 +246,7 @@ describe("classes", () => {
 
     const file = await exportClassReport({ classId, caller: teacher });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.body));
+    await wb.xlsx.load(Buffer.from(file.body) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["练习概况", "掌握度", "高频错题", "模拟考试"]);
     const overview = wb.getWorksheet("练习概况")!;
     const rows = overview.getSheetValues().slice(2) as unknown[][];
