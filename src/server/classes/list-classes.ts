@@ -24,6 +24,7 @@ export async function listClasses(options: { caller: ClassCaller }) {
       members: c._count.members,
       samplesPublished: c.samplesPublishedAt !== null,
       teachers: c.teachers.map((t) => name.get(t.userId) ?? "—"),
+      teacherIds: c.teachers.map((t) => t.userId),
     })),
     teachers: admin ? teacherAccounts.map((u) => ({ id: u.id, name: u.displayName, username: u.username ?? "" })) : [],
   };

@@ -65,3 +65,8 @@ export async function getDrill(options: { drillId: string; candidateId: string }
     }),
   };
 }
+
+/** Whether the drill exists and is this candidate's (for the page, before the client loads it). */
+export async function ownsDrill(options: { drillId: string; candidateId: string }): Promise<boolean> {
+  return (await getPrisma().practiceDrill.count({ where: { id: options.drillId, candidateId: options.candidateId } })) > 0;
+}
