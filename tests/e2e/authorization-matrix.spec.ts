@@ -5,9 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { EVERYONE, signInByApi } from "./helpers/auth";
-import { adminApi, all, page, type Row } from "./helpers/matrix";
+import { adminApi, all, expected, page, type Row } from "./helpers/matrix";
 import { EXAM_ROUTES } from "./helpers/matrix-exam";
 import { PDF_ROUTES } from "./helpers/matrix-pdf";
+import { PRACTICE_ROUTES } from "./helpers/matrix-practice";
 import { REPORT_ROUTES } from "./helpers/matrix-reports";
 import { RESULT_ROUTES } from "./helpers/matrix-results";
 import { SESSION_ROUTES } from "./helpers/matrix-sessions";
@@ -19,6 +20,7 @@ const MATRIX: Record<string, Row> = {
   ...RESULT_ROUTES,
   ...REPORT_ROUTES,
   ...PDF_ROUTES,
+  ...PRACTICE_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },
@@ -107,7 +109,7 @@ for (const who of EVERYONE) {
             ? await context.get(row.url, { maxRedirects: 0 })
             : await context.fetch(row.url, { method, ...(row.json !== undefined ? { data: row.json } : { form: row.form }), maxRedirects: 0 });
         seen[key] = response.status();
-        wanted[key] = row.expect[who];
+        wanted[key] = expected(row.expect, who);
       }
       expect(seen).toEqual(wanted);
     } finally {

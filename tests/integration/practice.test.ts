@@ -112,7 +112,7 @@ describe("the wrong-answer book", () => {
     let book = await listMistakes({ candidateId });
     expect(book.flatMap((g) => g.items)).toHaveLength(3);
     for (const g of book) for (const x of g.items) expect(x).toMatchObject({ needed: 2, wrongCount: 1 });
-    expect(book.every((g) => g.items.every((x) => items.some((i) => i.content === g.content)))).toBe(true);
+    expect(book.every((g) => items.some((i) => i.content === g.content))).toBe(true);
     const target = facts[0]!;
     expect(book.flatMap((g) => g.items).find((x) => x.itemId === target.itemId)).toMatchObject({ lastResponse: target.wrong, key: target.right });
 

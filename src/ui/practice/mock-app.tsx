@@ -132,8 +132,9 @@ export function MockApp({ mockId, messages }: { mockId: string; messages: Record
     void flush();
   }, [mockId, queueId, t, sync, finish, flush]);
 
+  // The first load, once the page is on screen (its state is set when the response arrives).
   useEffect(() => {
-    void load(true);
+    void Promise.resolve().then(() => load(true));
   }, [load]);
 
   useEffect(() => {
