@@ -64,7 +64,7 @@ test("a student drills a work content on a phone, gets feedback, finds the item 
   await page.getByRole("group").getByText(optionLabel(second, [...second.answer].sort()[0]!), { exact: true }).click();
   await page.getByRole("button", { name: "提交答案" }).click();
   await expect(page.getByRole("status").filter({ hasText: "答案已保存在本机" })).toBeVisible();
-  await expect(page.getByRole("alert")).toContainText("网络已断开：1 个答案保存在本机");
+  await expect(page.getByRole("alert").filter({ hasText: "网络已断开" })).toContainText("网络已断开：1 个答案保存在本机");
   await context.setOffline(false);
   await expect(page.getByRole("status").filter({ hasText: /回答(正确|错误)/ })).toBeVisible({ timeout: 15_000 });
   await expect.poll(async () => (await practiceAnswers(candidateId)).length).toBe(2);
