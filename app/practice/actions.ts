@@ -7,8 +7,7 @@ import { startDrill } from "@/server/practice/start-drill";
 import { startMock } from "@/server/practice/start-mock";
 import { removeMistake } from "@/server/practice/remove-mistake";
 
-async function candidate() {
-  const user = await requireApiUser({ roles: ["CANDIDATE"] });
+function candidateOf(user: { candidateId: string | null }): string {
   if (!user.candidateId) throw new AppError("FORBIDDEN");
   return user.candidateId;
 }
@@ -22,7 +21,7 @@ const message = (error: unknown) => {
 // Candidate only, for themselves: start a drill (by scope, weakest, or the wrong-answer book).
 // The form's fields: mode, and scope.kind + scope.area|content|knowledge, or content (book), size.
 export async function startDrillAction(form: FormData): Promise<void> {
-  const candidateId = await candidate();
+  const candidateId = candidateOf(await requireApiUser({ roles: ["CANDIDATE"] }));
   const mode = String(form.get("mode") ?? "");
   const kind = String(form.get("kind") ?? "");
   const input =
@@ -40,7 +39,7 @@ export async function startDrillAction(form: FormData): Promise<void> {
 
 // Candidate only: start (or resume) a mock exam.
 export async function startMockAction(): Promise<void> {
-  const candidateId = await candidate();
+  const candidateId = candidateOf(await requireApiUser({ roles: ["CANDIDATE"] }));
   let mockId: string;
   try {
     mockId = (await startMock({ candidateId })).mockId;
@@ -52,7 +51,7 @@ export async function startMockAction(): Promise<void> {
 
 // Candidate only: remove one of their own items from their wrong-answer book.
 export async function removeMistakeAction(form: FormData): Promise<void> {
-  const candidateId = await candidate();
+  const candidateId = candidateOf(await requireApiUser({ roles: ["CANDIDATE"] }));
   await removeMistake({ candidateId, itemId: String(form.get("itemId") ?? ""), now: new Date() });
   redirect("/practice/mistakes?removed=1");
 }
