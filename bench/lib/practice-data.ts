@@ -4,7 +4,8 @@
 // answer of a load phase is a first answer: recorded, fed back, and written to the book.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
-import { areaOfTag, contentKeyOfTag, eligibleItems, type ItemVersion } from "../../src/exam";
+import { areaOfTag, contentKeyOfTag, eligibleItems } from "../../src/exam";
+import { loadBenchBank } from "./exam-data";
 
 export type DrillItem = { versionId: string; right: string[]; wrong: string[] };
 export type BenchDrill = { drillId: string; items: DrillItem[]; next: number };
@@ -13,28 +14,7 @@ export async function createPracticeDrills(
   prisma: PrismaClient,
   options: { candidateIds: string[]; kinds: string[]; itemsPerDrill: number },
 ): Promise<Map<string, Record<string, BenchDrill>>> {
-  const rows = await prisma.itemVersion.findMany({
-    where: { currentOf: { isNot: null }, item: { status: "active", sample: true, use: { in: ["practice", "both"] } } },
-    select: { id: true, itemId: true, version: true, type: true, stem: true, options: true, answer: true, levels: true, tracks: true, tagKind: true, tagLevel: true, tagCode: true, difficulty: true },
-  });
-  const bank = rows.map(
-    (r) =>
-      ({
-        itemId: r.itemId,
-        versionId: r.id,
-        version: r.version,
-        type: r.type,
-        stem: r.stem,
-        options: r.options,
-        answer: r.answer,
-        levels: r.levels,
-        tracks: r.tracks,
-        tag: r.tagKind === "ethics" ? { kind: "ethics" } : r.tagKind === "basics" ? { kind: "basics", code: r.tagCode } : { kind: "knowledge", level: r.tagLevel, code: r.tagCode },
-        difficulty: r.difficulty,
-        explanation: "",
-        status: "active",
-      }) as unknown as ItemVersion,
-  );
+  const bank = await loadBenchBank(prisma, { status: "active", sample: true, use: { in: ["practice", "both"] } });
   const pool = eligibleItems(bank, "5", "online-merchant");
   if (pool.length < options.itemsPerDrill) throw new Error(`only ${pool.length} practice items for 5 · online-merchant`);
   const admin = await prisma.user.findUniqueOrThrow({ where: { username: "admin" } });

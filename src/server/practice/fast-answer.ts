@@ -4,14 +4,11 @@
 // framework's per-request work. A token without a candidate goes on to Next.js, whose route
 // handler (app/api/practice/drills/[drillId]/answers) does the same job. See docs/practice.md.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { decode } from "next-auth/jwt";
-import { defaultLocale, isLocale, LOCALE_COOKIE, translator } from "@/i18n";
 import { errorResponseBody } from "../errors";
-import { cookies, readBody, send } from "../exam/fast-save";
+import { candidateFromToken, readBody, send } from "../exam/fast-save";
 import { answerPractice } from "./answer-practice";
 
 const ROUTE = /^\/api\/practice\/drills\/([A-Za-z0-9_-]{1,64})\/answers$/;
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
 /** The drill id when this request is a practice answer the front server may serve itself. */
 export function fastPracticeRoute(req: IncomingMessage): string | null {
@@ -21,16 +18,12 @@ export function fastPracticeRoute(req: IncomingMessage): string | null {
 
 /** Serves a practice answer, or returns false (before reading the body) when the token carries no candidate. */
 export async function handleFastPractice(req: IncomingMessage, res: ServerResponse, options: { drillId: string; secret: string }): Promise<boolean> {
-  const jar = cookies(req.headers.cookie);
-  const name = SESSION_COOKIES.find((n) => jar.has(n));
-  const token = name ? await decode({ token: jar.get(name), secret: options.secret, salt: name }).catch(() => null) : null;
-  const candidateId = typeof token?.cid === "string" ? token.cid : null;
-  if (!token?.sub || !candidateId) return false;
-  const locale = jar.get(LOCALE_COOKIE);
-  const t = translator(isLocale(locale) ? locale : defaultLocale);
+  const caller = await candidateFromToken(req, options.secret);
+  if (!caller) return false;
+  const { userId, candidateId, t } = caller;
   try {
     const input = JSON.parse(await readBody(req)) as unknown;
-    send(res, 200, await answerPractice({ drillId: options.drillId, candidateId, userId: token.sub, input }));
+    send(res, 200, await answerPractice({ drillId: options.drillId, candidateId, userId, input }));
   } catch (error) {
     const { status, body } = errorResponseBody(error, t);
     send(res, status, body);

@@ -9,13 +9,12 @@ import { messageLookup } from "@/i18n/interpolate";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { queue } from "../exam/offline-queue";
 import { StartDrillButton } from "./start-form";
+import { useAnswerQueue } from "./use-answer-queue";
 
 type ItemType = "true-false" | "single" | "multiple";
 type Feedback = { response: string[]; correct: boolean; key: string[]; explanation: string };
 type Item = { position: number; versionId: string; withdrawn: boolean; type: ItemType; stem: string; options: Array<{ key: string; text: string }>; answer: (Feedback & { seq: number }) | null };
 type View = { id: string; mode: string; scope: Record<string, unknown>; lastSeq: number; createdAt: string; items: Item[] };
-
-const RETRY_MS = 3_000;
 
 /** The fields that start another drill like this one. */
 function againFields(view: View): Record<string, string> {
@@ -32,8 +31,6 @@ export function DrillApp({ drillId, messages }: { drillId: string; messages: Rec
   const queueId = `drill:${drillId}`;
   const [view, setView] = useState<View | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [authError, setAuthError] = useState(false);
-  const [online, setOnline] = useState(true);
   const [index, setIndex] = useState(0);
   const [choice, setChoice] = useState<Record<string, string[]>>({});
   const [sent, setSent] = useState<Record<string, string[]>>({});
@@ -41,44 +38,13 @@ export function DrillApp({ drillId, messages }: { drillId: string; messages: Rec
   const [withdrawn, setWithdrawn] = useState<Record<string, boolean>>({});
   const seq = useRef(0);
   const createdAtMs = useRef(0);
-  const flushing = useRef(false);
-
-  const flush = useCallback(async () => {
-    if (flushing.current) return;
-    flushing.current = true;
-    try {
-      for (const p of await queue.list(queueId)) {
-        let res: Response;
-        try {
-          res = await fetch(`/api/practice/drills/${drillId}/answers`, {
-            method: "POST",
-            headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({ itemVersionId: p.itemVersionId, response: p.response, seq: p.seq }),
-            cache: "no-store",
-          });
-        } catch {
-          setOnline(false);
-          return;
-        }
-        setOnline(true);
-        const body = await res.json().catch(() => ({}));
-        if (res.ok) {
-          await queue.ack(queueId, p.itemVersionId, p.seq);
-          setFeedback((f) => ({ ...f, [p.itemVersionId]: { response: body.response, correct: body.correct, key: body.key, explanation: body.explanation } }));
-        } else if (res.status === 401) {
-          setAuthError(true);
-          return;
-        } else if (res.status === 422 || res.status === 404) {
-          await queue.ack(queueId, p.itemVersionId, p.seq); // withdrawn from practice: nothing to keep
-          setWithdrawn((w) => ({ ...w, [p.itemVersionId]: true }));
-        } else {
-          return; // a server error or a race: keep it and retry later
-        }
-      }
-    } finally {
-      flushing.current = false;
-    }
-  }, [drillId, queueId]);
+  const { online, authError, setAuthError, flush, put } = useAnswerQueue({
+    queueId,
+    url: `/api/practice/drills/${drillId}/answers`,
+    onSaved: (p, body) => setFeedback((f) => ({ ...f, [p.itemVersionId]: body as unknown as Feedback })),
+    // Withdrawn from practice (or not in the drill): nothing to keep, no key to show.
+    onRefused: (p) => setWithdrawn((w) => ({ ...w, [p.itemVersionId]: true })),
+  });
 
   useEffect(() => {
     let cancelled = false;
@@ -112,23 +78,7 @@ export function DrillApp({ drillId, messages }: { drillId: string; messages: Rec
     return () => {
       cancelled = true;
     };
-  }, [drillId, queueId, flush, t]);
-
-  useEffect(() => {
-    const retry = setInterval(() => void flush(), RETRY_MS);
-    const onOnline = () => {
-      setOnline(true);
-      void flush();
-    };
-    const onOffline = () => setOnline(false);
-    window.addEventListener("online", onOnline);
-    window.addEventListener("offline", onOffline);
-    return () => {
-      clearInterval(retry);
-      window.removeEventListener("online", onOnline);
-      window.removeEventListener("offline", onOffline);
-    };
-  }, [flush]);
+  }, [drillId, queueId, flush, t, setAuthError]);
 
   const submit = useCallback(
     async (itemVersionId: string, response: string[]) => {
@@ -137,11 +87,9 @@ export function DrillApp({ drillId, messages }: { drillId: string; messages: Rec
       const s = Math.max(seq.current + 1, Math.floor((Date.now() - createdAtMs.current) / 100));
       seq.current = s;
       setSent((x) => ({ ...x, [itemVersionId]: response }));
-      await queue.put({ attemptId: queueId, itemVersionId, response, flagged: false, seq: s });
-      await queue.setSeq(queueId, s);
-      void flush();
+      await put(itemVersionId, response, s);
     },
-    [queueId, flush],
+    [put],
   );
 
   if (authError) return <p role="alert" className="rounded bg-red-50 p-3 text-red-800">{t("practice.drill.error.auth")}</p>;

@@ -8,13 +8,13 @@
 import { messageLookup } from "@/i18n/interpolate";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { queue } from "../exam/offline-queue";
+import { useAnswerQueue } from "./use-answer-queue";
 
 type Item = { number: number; versionId: string; type: "true-false" | "single" | "multiple"; withdrawn: boolean; stem: string; options: Array<{ key: string; text: string }> };
 type View = { id: string; status: "in_progress" | "submitted"; remainingSeconds: number; lastSeq: number; startedAt: string; items: Item[]; answers: Record<string, { response: string[]; seq: number }> };
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const HEARTBEAT_MS = 15_000;
-const RETRY_MS = 3_000;
 
 function clock(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
@@ -27,11 +27,9 @@ export function MockApp({ mockId, messages }: { mockId: string; messages: Record
   const queueId = `mock:${mockId}`;
   const [view, setView] = useState<View | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [authError, setAuthError] = useState(false);
   const [answers, setAnswers] = useState<Record<string, string[]>>({});
   const [latest, setLatest] = useState<Record<string, number>>({});
   const [confirmed, setConfirmed] = useState<Record<string, number>>({});
-  const [online, setOnline] = useState(true);
   const [ended, setEnded] = useState(false);
   const [remaining, setRemaining] = useState(0);
   const [index, setIndex] = useState(0);
@@ -39,7 +37,6 @@ export function MockApp({ mockId, messages }: { mockId: string; messages: Record
   const seq = useRef(0);
   const startedAtMs = useRef(0);
   const endAt = useRef(0);
-  const flushing = useRef(false);
 
   const sync = useCallback((seconds: number) => {
     endAt.current = performance.now() + seconds * 1000;
@@ -50,49 +47,22 @@ export function MockApp({ mockId, messages }: { mockId: string; messages: Record
     window.location.reload();
   }, []);
 
-  const flush = useCallback(async () => {
-    if (flushing.current) return;
-    flushing.current = true;
-    try {
-      for (const p of await queue.list(queueId)) {
-        let res: Response;
-        try {
-          res = await fetch(`/api/practice/mocks/${mockId}/answers`, {
-            method: "POST",
-            headers: { "Content-Type": "application/json" },
-            body: JSON.stringify({ itemVersionId: p.itemVersionId, response: p.response, seq: p.seq }),
-            cache: "no-store",
-          });
-        } catch {
-          setOnline(false);
-          return;
-        }
-        setOnline(true);
-        const body = await res.json().catch(() => ({}));
-        if (res.ok) {
-          await queue.ack(queueId, p.itemVersionId, p.seq);
-          const currentSeq: number = body.currentSeq ?? p.seq;
-          if (body.current && currentSeq > p.seq) {
-            setAnswers((a) => ({ ...a, [p.itemVersionId]: body.current.response }));
-            setLatest((l) => ({ ...l, [p.itemVersionId]: Math.max(l[p.itemVersionId] ?? 0, currentSeq) }));
-          }
-          setConfirmed((c) => ({ ...c, [p.itemVersionId]: Math.max(c[p.itemVersionId] ?? 0, currentSeq) }));
-          if (typeof body.remainingSeconds === "number") sync(body.remainingSeconds);
-        } else if (res.status === 401) {
-          setAuthError(true);
-          return;
-        } else if (res.status === 409) {
-          return finish();
-        } else if (res.status === 422 || res.status === 404) {
-          await queue.ack(queueId, p.itemVersionId, p.seq);
-        } else {
-          return;
-        }
+  const { online, setOnline, authError, setAuthError, flush, put } = useAnswerQueue({
+    queueId,
+    url: `/api/practice/mocks/${mockId}/answers`,
+    onSaved: (p, body) => {
+      const currentSeq = typeof body.currentSeq === "number" ? body.currentSeq : p.seq;
+      const current = body.current as { response: string[] } | undefined;
+      if (current && currentSeq > p.seq) {
+        // Another tab or device saved a newer answer: show the server's, not ours.
+        setAnswers((a) => ({ ...a, [p.itemVersionId]: current.response }));
+        setLatest((l) => ({ ...l, [p.itemVersionId]: Math.max(l[p.itemVersionId] ?? 0, currentSeq) }));
       }
-    } finally {
-      flushing.current = false;
-    }
-  }, [mockId, queueId, sync, finish]);
+      setConfirmed((c) => ({ ...c, [p.itemVersionId]: Math.max(c[p.itemVersionId] ?? 0, currentSeq) }));
+      if (typeof body.remainingSeconds === "number") sync(body.remainingSeconds);
+    },
+    onClosed: finish,
+  });
 
   const load = useCallback(async (first: boolean) => {
     const res = await fetch(`/api/practice/mocks/${mockId}`, { cache: "no-store" }).catch(() => null);
@@ -130,7 +100,7 @@ export function MockApp({ mockId, messages }: { mockId: string; messages: Record
     setLatest(l);
     setView(v);
     void flush();
-  }, [mockId, queueId, t, sync, finish, flush]);
+  }, [mockId, queueId, t, sync, finish, flush, setOnline, setAuthError]);
 
   // The first load, once the page is on screen (its state is set when the response arrives).
   useEffect(() => {
@@ -140,22 +110,11 @@ export function MockApp({ mockId, messages }: { mockId: string; messages: Record
   useEffect(() => {
     const tick = setInterval(() => setRemaining(Math.max(0, (endAt.current - performance.now()) / 1000)), 500);
     const beat = setInterval(() => void load(false), HEARTBEAT_MS);
-    const retry = setInterval(() => void flush(), RETRY_MS);
-    const onOnline = () => {
-      setOnline(true);
-      void flush();
-    };
-    const onOffline = () => setOnline(false);
-    window.addEventListener("online", onOnline);
-    window.addEventListener("offline", onOffline);
     return () => {
       clearInterval(tick);
       clearInterval(beat);
-      clearInterval(retry);
-      window.removeEventListener("online", onOnline);
-      window.removeEventListener("offline", onOffline);
     };
-  }, [load, flush]);
+  }, [load]);
 
   // At zero, ask the server again after the save grace: it closes and scores the mock.
   useEffect(() => {
@@ -171,11 +130,9 @@ export function MockApp({ mockId, messages }: { mockId: string; messages: Record
       seq.current = s;
       setAnswers((a) => ({ ...a, [itemVersionId]: response }));
       setLatest((l) => ({ ...l, [itemVersionId]: s }));
-      await queue.put({ attemptId: queueId, itemVersionId, response, flagged: false, seq: s });
-      await queue.setSeq(queueId, s);
-      void flush();
+      await put(itemVersionId, response, s);
     },
-    [queueId, flush],
+    [put],
   );
 
   async function submit() {
