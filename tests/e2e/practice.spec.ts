@@ -22,6 +22,18 @@ test("a student drills a work content on a phone, gets feedback, finds the item 
   const name = `练习同学${stamp % 100000}`;
   const { candidateId, credentials } = await createPracticeStudent({ name, className: `E2E练习班-${stamp}` });
 
+  // An admin puts the student into the class from the candidate list.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInByApi(admin.request, "admin");
+  await admin.goto(`/admin/candidates?q=${encodeURIComponent(name)}`);
+  await admin.getByRole("checkbox", { name: `选择考生 ${name}` }).check();
+  await admin.getByLabel("把勾选的考生加入班级").selectOption({ label: `E2E练习班-${stamp}` });
+  await admin.getByRole("button", { name: "加入班级" }).click();
+  await expect(admin.getByRole("status")).toHaveText("已加入 1 人（0 人原本就在该班）。");
+  await expect(admin.getByRole("row").filter({ hasText: name })).toContainText(`E2E练习班-${stamp}`);
+  await adminContext.close();
+
   // The teacher publishes the demo bank's sample items to the class.
   const teacherContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const teacher = await teacherContext.newPage();

@@ -1,6 +1,7 @@
 // Data for the practice e2e test, made with the app's own services on the e2e server's throwaway
 // database (as exam-setup.ts does): a fresh candidate (level 5 · 网商) with a password, in a new
-// class taught by the demo teacher, with the sample items not yet published to it.
+// class taught by the demo teacher (the test puts the candidate in it from the candidate list),
+// with the sample items not yet published to it.
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
@@ -42,7 +43,7 @@ export async function createPracticeStudent(options: { name: string; className: 
       },
     });
     const c = await tx.schoolClass.create({
-      data: { name: options.className, createdById: teacher.id, teachers: { create: [{ userId: teacher.id }] }, members: { create: [{ candidateId: candidate.id }] } },
+      data: { name: options.className, createdById: teacher.id, teachers: { create: [{ userId: teacher.id }] } },
     });
     return { candidateId: candidate.id, classId: c.id, credentials: { identifier: ticket!, password } };
   });
