@@ -156,9 +156,6 @@ CREATE INDEX "PracticeDrill_candidateId_createdAt_idx" ON "PracticeDrill"("candi
 CREATE UNIQUE INDEX "PracticeDrillItem_drillId_itemVersionId_key" ON "PracticeDrillItem"("drillId", "itemVersionId");
 
 -- CreateIndex
-CREATE INDEX "PracticeAnswer_candidateId_answeredAt_idx" ON "PracticeAnswer"("candidateId", "answeredAt");
-
--- CreateIndex
 CREATE INDEX "PracticeAnswer_candidateId_content_answeredAt_idx" ON "PracticeAnswer"("candidateId", "content", "answeredAt");
 
 -- CreateIndex
