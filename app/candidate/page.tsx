@@ -27,6 +27,11 @@ export default async function CandidateHome() {
         })}
       </p>
       <p>{t("candidate.home.status", { status: t(`eligibility.status.${c.eligibilityStatus}`) })}</p>
+      <p>
+        <Link href="/practice" className="inline-flex min-h-11 items-center rounded-lg bg-blue-700 px-4 text-white">
+          {t("practice.nav")}
+        </Link>
+      </p>
       <h2 className="text-xl font-semibold">{t("exam.mySessions")}</h2>
       {sessions.length === 0 ? (
         <p className="text-slate-600">{t("candidate.home.noSessions")}</p>

@@ -4,36 +4,15 @@
 // seat per candidate with the paper and their own item/option order. Attempts are not created
 // here: the benchmarks start them through POST /api/exam/sessions/:id/start.
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import { assembleForms, buildBlueprint, candidateOrder } from "../../src/exam";
 import type { ItemVersion, OptionKey } from "../../src/exam/types";
 
 export type BenchCandidate = { userId: string; candidateId: string; name: string; items: Array<{ versionId: string; keys: OptionKey[] }> };
 
 export async function createExamSession(prisma: PrismaClient, options: { candidates: number; name: string }): Promise<{ sessionId: string; paperItems: number; candidates: BenchCandidate[] }> {
-  const rows = await prisma.itemVersion.findMany({
-    where: { currentOf: { isNot: null }, item: { status: "active" } },
-    select: { id: true, itemId: true, version: true, type: true, stem: true, options: true, answer: true, levels: true, tracks: true, tagKind: true, tagLevel: true, tagCode: true, difficulty: true },
-  });
-  if (rows.length === 0) throw new Error("no item bank in the database (the launcher seeds the demo bank with --demo)");
-  const bank = rows.map(
-    (r) =>
-      ({
-        itemId: r.itemId,
-        versionId: r.id,
-        version: r.version,
-        type: r.type,
-        stem: r.stem,
-        options: r.options,
-        answer: r.answer,
-        levels: r.levels,
-        tracks: r.tracks,
-        tag: r.tagKind === "ethics" ? { kind: "ethics" } : r.tagKind === "basics" ? { kind: "basics", code: r.tagCode } : { kind: "knowledge", level: r.tagLevel, code: r.tagCode },
-        difficulty: r.difficulty,
-        explanation: "",
-        status: "active",
-      }) as unknown as ItemVersion,
-  );
+  const bank = await loadBenchBank(prisma, { status: "active" });
+  if (bank.length === 0) throw new Error("no item bank in the database (the launcher seeds the demo bank with --demo)");
   const blueprint = buildBlueprint({ level: "5", track: "online-merchant" });
   if (!blueprint.ok) throw new Error(`blueprint: ${blueprint.reasons.join("; ")}`);
   const forms = assembleForms({ blueprint, bank, seed: options.name, forms: 1 });
@@ -101,4 +80,30 @@ export async function createExamSession(prisma: PrismaClient, options: { candida
     await prisma.sessionCandidate.createMany({ data: seats.slice(start, start + 500) });
   }
   return { sessionId: session.id, paperItems: paper.items.length, candidates };
+}
+
+/** Current versions of the items matching `item` (a Prisma Item filter), as domain item versions. */
+export async function loadBenchBank(prisma: PrismaClient, item: Prisma.ItemWhereInput): Promise<ItemVersion[]> {
+  const rows = await prisma.itemVersion.findMany({
+    where: { currentOf: { isNot: null }, item },
+    select: { id: true, itemId: true, version: true, type: true, stem: true, options: true, answer: true, levels: true, tracks: true, tagKind: true, tagLevel: true, tagCode: true, difficulty: true },
+  });
+  return rows.map(
+    (r) =>
+      ({
+        itemId: r.itemId,
+        versionId: r.id,
+        version: r.version,
+        type: r.type,
+        stem: r.stem,
+        options: r.options,
+        answer: r.answer,
+        levels: r.levels,
+        tracks: r.tracks,
+        tag: r.tagKind === "ethics" ? { kind: "ethics" } : r.tagKind === "basics" ? { kind: "basics", code: r.tagCode } : { kind: "knowledge", level: r.tagLevel, code: r.tagCode },
+        difficulty: r.difficulty,
+        explanation: "",
+        status: "active",
+      }) as unknown as ItemVersion,
+  );
 }

@@ -51,8 +51,11 @@ export function reportTable(rows: PhaseReport[]): string {
   );
 }
 
-/** Open loop: `schedule` lists [atMs, send] pairs; each fires at its time whatever else is in flight. */
-export async function openLoop(name: string, schedule: Array<{ at: number; send: () => Promise<Result> }>): Promise<PhaseReport> {
+/**
+ * Open loop: `schedule` lists [atMs, send] pairs; each fires at its time whatever else is in
+ * flight. `collect`, when given, receives every result too (to report several loops as one).
+ */
+export async function openLoop(name: string, schedule: Array<{ at: number; send: () => Promise<Result> }>, collect?: Result[]): Promise<PhaseReport> {
   const results: Result[] = [];
   let lagMax = 0;
   const cpu0 = process.cpuUsage();
@@ -66,6 +69,7 @@ export async function openLoop(name: string, schedule: Array<{ at: number; send:
             lagMax = Math.max(lagMax, performance.now() - t0 - s.at);
             void s.send().then((r) => {
               results.push(r);
+              collect?.push(r);
               last = performance.now();
               resolve();
             });

@@ -1,11 +1,13 @@
-// The launcher's front server: it listens on the public port, serves answer saves itself
-// (src/server/exam/fast-save.ts) and resumable uploads (src/server/uploads/node.ts: large bodies
-// do not go through the proxy), and passes every other request to the Next.js server on an
-// internal port. It also sets X-Forwarded-For from the connection, so the per-address sign-in
-// limit sees real client addresses. See docs/architecture.md.
+// The launcher's front server: it listens on the public port, serves answer saves
+// (src/server/exam/fast-save.ts), practice answers (src/server/practice/fast-answer.ts) and
+// resumable uploads (src/server/uploads/node.ts: large bodies do not go through the proxy) itself,
+// and passes every other request to the Next.js server on an internal port. It also sets
+// X-Forwarded-For from the connection, so the per-address sign-in limit sees real client
+// addresses. See docs/architecture.md.
 import http from "node:http";
 import net from "node:net";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
+import { fastPracticeRoute, handleFastPractice } from "../../src/server/practice/fast-answer";
 import { handleUploadRequest, isUploadRequest, type UploadHandler } from "../../src/server/uploads/node";
 
 export async function freePort(): Promise<number> {
@@ -38,8 +40,12 @@ export function startFrontServer(options: { port: number; upstreamPort: number; 
   const server = http.createServer((req, res) => {
     if (isUploadRequest(req)) return void handleUploadRequest(req, res, { secret: options.authSecret, handler: options.uploads });
     const attemptId = fastSaveRoute(req);
-    if (!attemptId) return proxy(req, res);
-    handleFastSave(req, res, { attemptId, secret: options.authSecret })
+    const drillId = attemptId ? null : fastPracticeRoute(req);
+    if (!attemptId && !drillId) return proxy(req, res);
+    const handled = attemptId
+      ? handleFastSave(req, res, { attemptId, secret: options.authSecret })
+      : handleFastPractice(req, res, { drillId: drillId!, secret: options.authSecret });
+    handled
       .then((served) => {
         if (!served) proxy(req, res);
       })

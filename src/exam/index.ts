@@ -68,3 +68,4 @@ export {
   trackName,
 } from "./labels";
 export * from "./schedule-rules";
+export * from "./practice";

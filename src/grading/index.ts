@@ -99,3 +99,15 @@ export {
   type ReviewStatus,
   type ReviewWindowState,
 } from "./review";
+export {
+  MIN_ANSWERS_FOR_MASTERY,
+  RECENT_WINDOW,
+  masteryByArea,
+  masteryByContent,
+  nextToPractise,
+  practiceStreak,
+  weakestContents,
+  type Mastery,
+  type PracticeAnswerFact,
+  type Suggestion,
+} from "./mastery";

@@ -30,6 +30,16 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Translate; 
               {t("nav.candidate")}
             </Link>
           )}
+          {user?.roles.includes("CANDIDATE") && (
+            <Link href="/practice" className={link}>
+              {t("practice.nav")}
+            </Link>
+          )}
+          {user?.roles.some((r) => r === "TEACHER" || r === "ADMIN") && (
+            <Link href="/teacher" className={link}>
+              {t("teacher.nav")}
+            </Link>
+          )}
           {user ? (
             <>
               <Link href="/account/password" className={link}>

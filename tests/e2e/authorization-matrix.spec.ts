@@ -5,12 +5,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { EVERYONE, signInByApi } from "./helpers/auth";
-import { adminApi, all, page, type Row } from "./helpers/matrix";
 import { CERTIFICATE_ROUTES } from "./helpers/matrix-certificates";
 import { ANALYTICS_ROUTES } from "./helpers/matrix-analytics";
+import { adminApi, all, expected, page, type Row } from "./helpers/matrix";
 import { EXAM_ROUTES } from "./helpers/matrix-exam";
 import { IMPORT_ROUTES } from "./helpers/matrix-imports";
 import { PDF_ROUTES } from "./helpers/matrix-pdf";
+import { PRACTICE_ROUTES } from "./helpers/matrix-practice";
 import { REPORT_ROUTES } from "./helpers/matrix-reports";
 import { RESULT_ROUTES } from "./helpers/matrix-results";
 import { SESSION_ROUTES } from "./helpers/matrix-sessions";
@@ -27,6 +28,7 @@ const MATRIX: Record<string, Row> = {
   ...CERTIFICATE_ROUTES,
   ...ANALYTICS_ROUTES,
   ...UPLOAD_ROUTES,
+  ...PRACTICE_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },
@@ -115,7 +117,7 @@ for (const who of EVERYONE) {
             ? await context.get(row.url, { maxRedirects: 0 })
             : await context.fetch(row.url, { method, headers: row.headers, ...(row.json !== undefined ? { data: row.json } : { form: row.form }), maxRedirects: 0 });
         seen[key] = response.status();
-        wanted[key] = row.expect[who];
+        wanted[key] = expected(row.expect, who);
       }
       expect(seen).toEqual(wanted);
     } finally {

@@ -1,9 +1,12 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { ItemUseSchema } from "@/exam/practice";
 import { requireApiUser } from "@/server/auth/session";
 import { itemFromForm } from "@/server/bank/item-form";
 import { createItem, updateItem } from "@/server/bank/item-store";
+import { setItemsUse } from "@/server/bank/set-items-use";
 import { toAppError } from "@/server/errors";
 import { regradeItemKey } from "@/server/results/regrade";
 
@@ -14,14 +17,16 @@ export async function saveItemAction(_prev: ItemFormState, form: FormData): Prom
   const user = await requireApiUser({ roles: ["ADMIN"] });
   const parsed = itemFromForm(form);
   if (!parsed.ok) return { error: parsed.error };
+  const use = ItemUseSchema.safeParse(form.get("use") ?? "secure");
+  if (!use.success) return { error: "「用途」应为 仅考试、仅练习 或 考试和练习" };
   const itemId = String(form.get("itemId") ?? "");
   let target: string;
   try {
     if (itemId) {
-      const r = await updateItem({ itemId, input: parsed.input, actorId: user.id, now: new Date() });
+      const r = await updateItem({ itemId, input: parsed.input, use: use.data, actorId: user.id, now: new Date() });
       target = `/admin/items/${r.itemId}?saved=${r.newVersion ? "new-version" : "1"}`;
     } else {
-      const r = await createItem({ input: parsed.input, actorId: user.id, now: new Date() });
+      const r = await createItem({ input: parsed.input, use: use.data, actorId: user.id, now: new Date() });
       target = `/admin/items/${r.itemId}?saved=1`;
     }
   } catch (error) {
@@ -51,6 +56,23 @@ export async function regradeAction(_prev: RegradeState, form: FormData): Promis
   } catch (error) {
     const e = toAppError(error);
     if (e.code === "VALIDATION") return { error: e.message !== e.code ? e.message : e.issues.map((i) => i.message).join("；") };
+    throw error;
+  }
+}
+
+export type BulkUseState = { error?: string; result?: { changed: number; unchanged: number; keptBack: Array<{ itemId: string; paper: string }> } };
+
+// Admin only: set the use of every item matching the list's filter (items on a pending paper are kept back).
+export async function setItemsUseAction(_prev: BulkUseState, form: FormData): Promise<BulkUseState> {
+  const user = await requireApiUser({ roles: ["ADMIN"] });
+  const filter = Object.fromEntries([...form.entries()].filter(([k, v]) => k.startsWith("filter.") && typeof v === "string" && v !== "").map(([k, v]) => [k.slice(7), v]));
+  try {
+    const result = await setItemsUse({ input: { filter, use: form.get("use") }, actorId: user.id, now: new Date() });
+    revalidatePath("/admin/items");
+    return { result };
+  } catch (error) {
+    const e = toAppError(error);
+    if (e.code === "VALIDATION") return { error: e.message !== e.code ? e.message : e.issues.map((i) => `${i.path}：${i.message}`).join("；") };
     throw error;
   }
 }

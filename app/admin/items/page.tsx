@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ITEM_USES } from "@/exam/practice";
 import { ITEM_TYPES } from "@/exam/types";
 import { AREA_CODES, LEVEL_CODES, TRACK_CODES } from "@/standard";
 import { requirePageUser } from "@/server/auth/session";
@@ -7,8 +8,10 @@ import { ItemFilterSchema, listItems } from "@/server/bank/list-items";
 import { getTranslator } from "@/server/i18n";
 import { FilterForm, type FilterField } from "@/ui/filter-form";
 import { Pager } from "@/ui/pager";
+import { BulkUseForm } from "@/ui/bank/bulk-use-form";
 import { areaLabel } from "@/ui/bank/editor-labels";
 import { itemTextSummary } from "@/ui/item-text";
+import { setItemsUseAction } from "./actions";
 
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePageUser({ roles: ["ADMIN"], returnTo: "/admin/items" });
@@ -26,6 +29,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
     { name: "type", label: t("items.filter.type"), options: ITEM_TYPES.map((v) => ({ value: v, label: t(`item.type.${v}`) })) },
     { name: "status", label: t("items.filter.status"), options: (["draft", "active", "retired"] as const).map((v) => ({ value: v, label: t(`item.status.${v}`) })) },
     { name: "review", label: t("analytics.bank.filter"), options: [{ value: "flagged", label: t("analytics.bank.flagged") }] },
+    { name: "use", label: t("itemUse.field"), options: ITEM_USES.map((v) => ({ value: v, label: t(`itemUse.${v}`) })) },
   ];
   return (
     <div className="space-y-4">
@@ -53,6 +57,13 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           </a>
         ))}
       </p>
+      <BulkUseForm
+        action={setItemsUseAction}
+        filter={exportFilter}
+        total={list.total}
+        uses={ITEM_USES.map((u) => ({ value: u, label: t(`itemUse.${u}`) }))}
+        labels={{ title: t("itemUse.bulk.title"), apply: t("itemUse.bulk.apply"), result: t("itemUse.bulk.result"), keptBack: t("itemUse.bulk.keptBack") }}
+      />
       {list.rows.length === 0 ? (
         <p>{t("items.empty")}</p>
       ) : (
@@ -66,6 +77,9 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                     {t(`items.col.${c}`)}
                   </th>
                 ))}
+                <th scope="col" className="border px-2 py-1">
+                  {t("itemUse.field")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -87,6 +101,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                     {r.underReview && <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("analytics.bank.badge")}</span>}
                   </td>
                   <td className="border px-2 py-1">v{r.version}</td>
+                  <td className="border px-2 py-1 whitespace-nowrap">{t(`itemUse.${r.use as "secure"}`)}</td>
                 </tr>
               ))}
             </tbody>

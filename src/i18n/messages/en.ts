@@ -4,6 +4,7 @@ import { checksEn } from "./checks.en";
 import { examEn } from "./exam.en";
 import { importsEn } from "./imports.en";
 import { pdfEn } from "./pdf.en";
+import { practiceEn } from "./practice.en";
 import { reportsEn } from "./reports.en";
 import { resultsEn } from "./results.en";
 import { sessionsEn } from "./sessions.en";
@@ -403,4 +404,5 @@ export const en: Record<MessageKey, string> = {
   ...uploadsEn,
   ...importsEn,
   ...certificatesEn,
+  ...practiceEn,
 };

@@ -4,6 +4,7 @@ import { checksZhCN } from "./checks.zh-CN";
 import { examZhCN } from "./exam.zh-CN";
 import { importsZhCN } from "./imports.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
+import { practiceZhCN } from "./practice.zh-CN";
 import { reportsZhCN } from "./reports.zh-CN";
 import { resultsZhCN } from "./results.zh-CN";
 import { sessionsZhCN } from "./sessions.zh-CN";
@@ -406,6 +407,7 @@ export const zhCN = {
   ...uploadsZhCN,
   ...importsZhCN,
   ...certificatesZhCN,
+  ...practiceZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -7,6 +7,7 @@ export function landingPath(user: Pick<CurrentUser, "roles" | "mustChangePasswor
   if (user.roles.includes("CANDIDATE")) return "/candidate";
   if (user.roles.includes("PROCTOR")) return "/proctor";
   if (user.roles.includes("EXAMINER")) return "/examiner";
+  if (user.roles.includes("TEACHER")) return "/teacher";
   return "/";
 }
 

@@ -37,5 +37,5 @@ export function computeCoverage(bank: readonly ItemVersion[]): CoverageTable[] {
 }
 
 export async function getCoverage(): Promise<CoverageTable[]> {
-  return computeCoverage(await loadBank());
+  return computeCoverage(await loadBank({ purpose: "exam" }));
 }

@@ -5,6 +5,7 @@
 // ImportBatch row meanwhile.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@prisma/client";
+import type { ItemUse } from "@/exam/practice";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
 import type { ImportSource } from "./formats/parse-import";
@@ -44,6 +45,8 @@ export async function importItems(options: {
   duplicates: DuplicateMode;
   now: Date;
   sample?: boolean;
+  /** 用途 of every imported item (docs/practice.md); default "secure". */
+  use?: ItemUse;
 }): Promise<ItemImportResult> {
   const prisma = getPrisma();
   const batchId = options.batchId ?? randomUUID();
@@ -88,6 +91,7 @@ export async function importItems(options: {
           media: outcome.media,
           actorId: options.actorId,
           sample: options.sample ?? false,
+          use: options.use ?? "secure",
           now: options.now,
           // Progress, outside the transaction so the admin's page sees it while this runs.
           onChunk: async (done) => void (await prisma.importBatch.update({ where: { id: batchId }, data: { processed: done } })),
@@ -108,7 +112,7 @@ export async function importItems(options: {
       action: "items.import",
       subject: batchId,
       at: options.now,
-      details: { fileName, format: outcome.format, mode: options.mode, imported: writable.length, refused, skipped: outcome.skipped.length, duplicates: duplicates.length },
+      details: { fileName, format: outcome.format, mode: options.mode, imported: writable.length, refused, skipped: outcome.skipped.length, duplicates: duplicates.length, use: options.use ?? "secure" },
     },
   });
   return { ...base, status: "DONE", imported: writable.length };

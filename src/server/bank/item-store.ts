@@ -2,10 +2,12 @@
 // change status, and read them back as domain objects (src/exam ItemVersion).
 import { Prisma } from "@prisma/client";
 import { itemImages } from "@/exam/item-text";
+import { usesFor, type ItemUse } from "@/exam/practice";
 import type { ItemVersion as DomainItemVersion, ItemTag } from "@/exam/types";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
 import { areaOf, checkItem, fingerprint, ItemInputSchema, type ItemInput } from "./item-input";
+import { assertUseChangeAllowed } from "./pending-papers";
 
 type Tx = Prisma.TransactionClient;
 
@@ -54,10 +56,14 @@ export async function linkVersionMedia(tx: Tx, versionId: string, input: ItemInp
   await tx.itemVersionMedia.createMany({ data: shas.map((sha256) => ({ itemVersionId: versionId, sha256 })) });
 }
 
-/** Creates an item with version 1 inside a transaction (used by the editor, the seed and tests). */
-export async function createItemTx(tx: Tx, input: ItemInput, options: { actorId?: string; sample?: boolean; now: Date }) {
+/**
+ * Creates an item with version 1 inside a transaction (used by the editor, the importers, the seed
+ * and tests). `use` (docs/practice.md) defaults to "secure": nothing reaches practice unless
+ * someone says so.
+ */
+export async function createItemTx(tx: Tx, input: ItemInput, options: { actorId?: string; sample?: boolean; use?: ItemUse; now: Date }) {
   const item = await tx.item.create({
-    data: { status: input.status, labels: input.labels, sample: options.sample ?? false, createdAt: options.now },
+    data: { status: input.status, labels: input.labels, sample: options.sample ?? false, use: options.use ?? "secure", createdAt: options.now },
     select: { id: true },
   });
   const version = await tx.itemVersion.create({
@@ -69,7 +75,7 @@ export async function createItemTx(tx: Tx, input: ItemInput, options: { actorId?
   return { itemId: item.id, versionId: version.id };
 }
 
-export async function createItem(options: { input: unknown; actorId: string; now: Date }) {
+export async function createItem(options: { input: unknown; use?: ItemUse; actorId: string; now: Date }) {
   const input = validated(options.input);
   return getPrisma().$transaction((tx) => createItemTx(tx, input, options));
 }
@@ -77,17 +83,23 @@ export async function createItem(options: { input: unknown; actorId: string; now
 /**
  * Edits an item. If its current version has been used by a paper, the edit becomes a new
  * version (the old one stays exactly as papers and attempts saw it); otherwise the current
- * version is changed in place.
+ * version is changed in place. A change of `use` is refused while the item is on the paper of an
+ * exam not yet held (src/server/bank/pending-papers.ts).
  */
-export async function updateItem(options: { itemId: string; input: unknown; actorId: string; now: Date }) {
+export async function updateItem(options: { itemId: string; input: unknown; use?: ItemUse; actorId: string; now: Date }) {
   const input = validated(options.input);
   return getPrisma().$transaction(async (tx) => {
     const item = await tx.item.findUnique({
       where: { id: options.itemId },
-      select: { id: true, currentVersion: { select: { id: true, version: true, usedAt: true } } },
+      select: { id: true, use: true, currentVersion: { select: { id: true, version: true, usedAt: true } } },
     });
     if (!item?.currentVersion) throw new AppError("NOT_FOUND");
-    await tx.item.update({ where: { id: item.id }, data: { status: input.status, labels: input.labels } });
+    const use = options.use ?? (item.use as ItemUse);
+    if (use !== item.use) {
+      await assertUseChangeAllowed(tx, [item.id], use);
+      await tx.auditLog.create({ data: { actorId: options.actorId, action: "item.use", subject: item.id, at: options.now, details: { from: item.use, to: use } } });
+    }
+    await tx.item.update({ where: { id: item.id }, data: { status: input.status, labels: input.labels, use } });
     if (!item.currentVersion.usedAt) {
       await tx.itemVersion.update({ where: { id: item.currentVersion.id }, data: { ...versionData(input) } });
       await linkVersionMedia(tx, item.currentVersion.id, input, { replace: true });
@@ -143,7 +155,7 @@ export const versionSelect = {
   difficulty: true,
   explanation: true,
   points: true,
-  item: { select: { status: true, labels: true } },
+  item: { select: { status: true, labels: true, use: true } },
 } as const satisfies Prisma.ItemVersionSelect;
 
 export type VersionRow = Prisma.ItemVersionGetPayload<{ select: typeof versionSelect }>;
@@ -196,10 +208,18 @@ export function rowToDomain(row: VersionRow): DomainItemVersion | null {
   };
 }
 
-/** Current versions of all items with a tag (the bank as assembly sees it). */
-export async function loadBank(options: { statuses?: Array<"draft" | "active" | "retired"> } = {}): Promise<DomainItemVersion[]> {
+/**
+ * Current versions of all items with a tag (the bank as assembly sees it), for a purpose: "exam"
+ * (default; scheduled exams' papers: secure and both, never practice-only items) or "practice"
+ * (practice and both, never secure items). See docs/practice.md.
+ */
+export async function loadBank(options: { statuses?: Array<"draft" | "active" | "retired">; purpose?: "exam" | "practice" } = {}): Promise<DomainItemVersion[]> {
   const rows = await getPrisma().itemVersion.findMany({
-    where: { currentOf: { isNot: null }, item: { status: { in: options.statuses ?? ["active"] } } },
+    // Items marked for review from an item analysis stay out until reviewed (docs/analytics.md).
+    where: {
+      currentOf: { isNot: null },
+      item: { status: { in: options.statuses ?? ["active"] }, use: { in: usesFor(options.purpose ?? "exam") }, reviewFlaggedAt: null },
+    },
     select: versionSelect,
   });
   return rows.map(rowToDomain).filter((v): v is DomainItemVersion => v !== null);

@@ -2,6 +2,7 @@
 // export of a filtered part of the bank.
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
+import { ItemUseSchema } from "@/exam/practice";
 import { ItemStatusSchema, ItemTypeSchema } from "@/exam/types";
 import { AreaCodeSchema, LevelCodeSchema, TrackCodeSchema } from "@/standard";
 import { getPrisma } from "../db/client";
@@ -21,6 +22,7 @@ export const ItemFilterSchema = z.object({
   area: AreaCodeSchema.optional(),
   type: ItemTypeSchema.optional(),
   status: ItemStatusSchema.optional(),
+  use: ItemUseSchema.optional(),
   q: z.string().trim().max(100).optional(),
   /** "flagged": items marked for review from an item analysis (docs/analytics.md). */
   review: z.enum(["flagged"]).optional(),
@@ -29,15 +31,22 @@ export const ItemFilterSchema = z.object({
 export type ItemFilter = z.infer<typeof ItemFilterSchema>;
 const PAGE_SIZE = 50;
 
-function where(filter: ItemFilter): Prisma.ItemVersionWhereInput {
+/** The current versions matching a filter (also the bulk action's selection). */
+export function itemFilterWhere(filter: Omit<ItemFilter, "page">): Prisma.ItemVersionWhereInput {
   return {
     currentOf: { isNot: null },
     ...(filter.level ? { levels: { has: filter.level } } : {}),
     ...(filter.track ? { tracks: { has: filter.track } } : {}),
     ...(filter.area ? { area: filter.area } : {}),
     ...(filter.type ? { type: filter.type } : {}),
-    ...(filter.status || filter.review
-      ? { item: { ...(filter.status ? { status: filter.status } : {}), ...(filter.review ? { reviewFlaggedAt: { not: null } } : {}) } }
+    ...(filter.status || filter.use || filter.review
+      ? {
+          item: {
+            ...(filter.status ? { status: filter.status } : {}),
+            ...(filter.use ? { use: filter.use } : {}),
+            ...(filter.review ? { reviewFlaggedAt: { not: null } } : {}),
+          },
+        }
       : {}),
     ...(filter.q ? { OR: [{ stem: { contains: filter.q, mode: "insensitive" } }, { tagCode: { startsWith: filter.q } }] } : {}),
   };
@@ -46,9 +55,9 @@ function where(filter: ItemFilter): Prisma.ItemVersionWhereInput {
 export async function listItems(filter: ItemFilter) {
   const prisma = getPrisma();
   const [total, rows] = await Promise.all([
-    prisma.itemVersion.count({ where: where(filter) }),
+    prisma.itemVersion.count({ where: itemFilterWhere(filter) }),
     prisma.itemVersion.findMany({
-      where: where(filter),
+      where: itemFilterWhere(filter),
       orderBy: [{ area: "asc" }, { tagCode: "asc" }, { createdAt: "asc" }],
       skip: (filter.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
@@ -59,7 +68,7 @@ export async function listItems(filter: ItemFilter) {
     total,
     page: filter.page,
     pageSize: PAGE_SIZE,
-    rows: rows.map((r) => ({ id: r.itemId, versionId: r.id, version: r.version, underReview: r.item.reviewFlaggedAt !== null, ...rowToInput(r) })),
+    rows: rows.map((r) => ({ id: r.itemId, versionId: r.id, version: r.version, use: r.item.use, underReview: r.item.reviewFlaggedAt !== null, ...rowToInput(r) })),
   };
 }
 
@@ -71,7 +80,7 @@ export async function listItems(filter: ItemFilter) {
 export async function exportItems(filter: Omit<ItemFilter, "page">, format: ExportFormat): Promise<{ body: Uint8Array; count: number; skipped: number }> {
   const prisma = getPrisma();
   const rows = await prisma.itemVersion.findMany({
-    where: where({ ...filter, page: 1 }),
+    where: itemFilterWhere(filter),
     orderBy: [{ area: "asc" }, { tagCode: "asc" }, { createdAt: "asc" }],
     select: versionSelect,
   });

@@ -4,6 +4,7 @@
 // not stored twice; each version's images are linked (ItemVersionMedia).
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@prisma/client";
+import type { ItemUse } from "@/exam/practice";
 import { itemImages } from "@/exam/item-text";
 import type { MediaBlob } from "./formats/media";
 import type { ItemInput } from "./item-input";
@@ -21,7 +22,16 @@ const MEDIA_CHUNK = 20;
  */
 export async function writeItemsTx(
   tx: Tx,
-  o: { items: ItemInput[]; media: ReadonlyMap<string, MediaBlob>; actorId: string | null; sample: boolean; now: Date; onChunk?: (done: number) => Promise<void> },
+  o: {
+    items: ItemInput[];
+    media: ReadonlyMap<string, MediaBlob>;
+    actorId: string | null;
+    sample: boolean;
+    /** 用途 of every item written (docs/practice.md); default "secure". */
+    use?: ItemUse;
+    now: Date;
+    onChunk?: (done: number) => Promise<void>;
+  },
 ): Promise<string[]> {
   const used = new Set(o.items.flatMap((i) => itemImages(i)));
   const blobs = [...used].flatMap((sha) => (o.media.has(sha) ? [o.media.get(sha)!] : []));
@@ -35,7 +45,7 @@ export async function writeItemsTx(
   for (let start = 0; start < o.items.length; start += CHUNK) {
     const chunk = o.items.slice(start, start + CHUNK).map((input) => ({ input, itemId: randomUUID(), versionId: randomUUID() }));
     await tx.item.createMany({
-      data: chunk.map((c) => ({ id: c.itemId, status: c.input.status, labels: c.input.labels, sample: o.sample, createdAt: o.now, currentVersionId: null })),
+      data: chunk.map((c) => ({ id: c.itemId, status: c.input.status, labels: c.input.labels, sample: o.sample, use: o.use ?? "secure", createdAt: o.now, currentVersionId: null })),
     });
     await tx.itemVersion.createMany({
       data: chunk.map((c) => ({ id: c.versionId, itemId: c.itemId, version: 1, ...versionData(c.input), createdById: o.actorId, createdAt: o.now })),

@@ -59,7 +59,7 @@ export async function importRoster(options: {
   }
 
   try {
-    await writeCandidates(batchId, candidates, options.now, total);
+    await writeCandidates(batchId, candidates, options.now, total, options.actorId);
   } catch (error) {
     const conflict = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
     await finish(batchId, {
@@ -89,7 +89,7 @@ export async function importRoster(options: {
   return { batchId, status: "DONE", total, imported: candidates.length, skipped, problems, notices };
 }
 
-async function writeCandidates(batchId: string, drafts: CandidateDraft[], now: Date, total: number) {
+async function writeCandidates(batchId: string, drafts: CandidateDraft[], now: Date, total: number, actorId: string) {
   const prisma = getPrisma();
   const year = shanghaiYear(now);
   await prisma.$transaction(
@@ -136,9 +136,24 @@ async function writeCandidates(batchId: string, drafts: CandidateDraft[], now: D
         const processed = Math.round(((start + chunk.length) / Math.max(drafts.length, 1)) * total);
         await prisma.importBatch.update({ where: { id: batchId }, data: { processed } });
       }
+      await writeClasses(tx, drafts, now, actorId);
     },
     { timeout: 300_000, maxWait: 10_000 },
   );
+}
+
+/** The 班级 column: classes created when missing (by name), candidates put into them. */
+async function writeClasses(tx: Prisma.TransactionClient, drafts: CandidateDraft[], now: Date, actorId: string) {
+  const named = drafts.filter((d) => d.className);
+  if (named.length === 0) return;
+  const names = [...new Set(named.map((d) => d.className!))];
+  await tx.schoolClass.createMany({ data: names.map((name) => ({ name, createdById: actorId, createdAt: now })), skipDuplicates: true });
+  const classes = new Map((await tx.schoolClass.findMany({ where: { name: { in: names } }, select: { id: true, name: true } })).map((c) => [c.name, c.id]));
+  const ids = new Map((await tx.candidate.findMany({ where: { idNumber: { in: named.map((d) => d.idNumber) } }, select: { id: true, idNumber: true } })).map((c) => [c.idNumber, c.id]));
+  await tx.classMember.createMany({
+    data: named.map((d) => ({ classId: classes.get(d.className!)!, candidateId: ids.get(d.idNumber)!, addedAt: now })),
+    skipDuplicates: true,
+  });
 }
 
 async function finish(

@@ -47,6 +47,12 @@ export async function listCandidates(filter: CandidateFilter) {
       },
     }),
   ]);
+  const memberships = await prisma.classMember.findMany({
+    where: { candidateId: { in: rows.map((r) => r.id) } },
+    select: { candidateId: true, class: { select: { name: true } } },
+  });
+  const classesOf = new Map<string, string[]>();
+  for (const m of memberships) classesOf.set(m.candidateId, [...(classesOf.get(m.candidateId) ?? []), m.class.name]);
   return {
     total,
     page: filter.page,
@@ -62,6 +68,7 @@ export async function listCandidates(filter: CandidateFilter) {
       ticketNumber: r.ticketNumber,
       eligibilityStatus: r.eligibilityStatus,
       passwordIssued: !!r.user.passwordIssuedAt,
+      classes: (classesOf.get(r.id) ?? []).sort(),
     })),
   };
 }

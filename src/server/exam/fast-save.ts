@@ -22,13 +22,13 @@ function cookies(header: string | undefined): Map<string, string> {
   return out;
 }
 
-function send(res: ServerResponse, status: number, body: unknown) {
+export function send(res: ServerResponse, status: number, body: unknown) {
   const json = JSON.stringify(body);
   res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store, max-age=0", "Content-Length": Buffer.byteLength(json) });
   res.end(json);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+export async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
@@ -37,6 +37,21 @@ async function readBody(req: IncomingMessage): Promise<string> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * The caller of a route the front server serves itself: the user and the candidate from the
+ * signed session token, and a translator for their locale; null when the token carries no
+ * candidate (the request then goes on to Next.js).
+ */
+export async function candidateFromToken(req: IncomingMessage, secret: string) {
+  const jar = cookies(req.headers.cookie);
+  const name = SESSION_COOKIES.find((n) => jar.has(n));
+  const token = name ? await decode({ token: jar.get(name), secret, salt: name }).catch(() => null) : null;
+  const candidateId = typeof token?.cid === "string" ? token.cid : null;
+  if (!token?.sub || !candidateId) return null;
+  const locale = jar.get(LOCALE_COOKIE);
+  return { userId: token.sub, candidateId, t: translator(isLocale(locale) ? locale : defaultLocale) };
 }
 
 /** The attempt id when this request is an answer save the front server may serve itself. */
@@ -50,16 +65,12 @@ export function fastSaveRoute(req: IncomingMessage): string | null {
  * not carry a candidate, so the caller passes the request on to Next.js unchanged.
  */
 export async function handleFastSave(req: IncomingMessage, res: ServerResponse, options: { attemptId: string; secret: string }): Promise<boolean> {
-  const jar = cookies(req.headers.cookie);
-  const name = SESSION_COOKIES.find((n) => jar.has(n));
-  const token = name ? await decode({ token: jar.get(name), secret: options.secret, salt: name }).catch(() => null) : null;
-  const candidateId = typeof token?.cid === "string" ? token.cid : null;
-  if (!token?.sub || !candidateId) return false;
-  const locale = jar.get(LOCALE_COOKIE);
-  const t = translator(isLocale(locale) ? locale : defaultLocale);
+  const caller = await candidateFromToken(req, options.secret);
+  if (!caller) return false;
+  const { userId, candidateId, t } = caller;
   try {
     const input = JSON.parse(await readBody(req)) as unknown;
-    send(res, 200, await saveAnswer({ attemptId: options.attemptId, candidateId, userId: token.sub, input }));
+    send(res, 200, await saveAnswer({ attemptId: options.attemptId, candidateId, userId, input }));
   } catch (error) {
     const { status, body } = errorResponseBody(error, t);
     send(res, status, body);

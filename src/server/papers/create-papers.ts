@@ -30,9 +30,9 @@ export async function createPapers(options: z.input<typeof CreatePapersInput> & 
   const blueprint = buildBlueprint({ level: input.level, track: input.track, structure: input.structure });
   if (!blueprint.ok) throw new AppError("VALIDATION", { message: blueprint.reasons.join("；") });
   const prisma = getPrisma();
-  // Items marked for review from an item analysis are left out until reviewed (docs/analytics.md).
-  const underReview = new Set((await prisma.item.findMany({ where: { reviewFlaggedAt: { not: null } }, select: { id: true } })).map((i) => i.id));
-  const bank = (await loadBank()).filter((v) => !underReview.has(v.itemId));
+  // A scheduled exam's paper never uses practice-only items (docs/practice.md), nor items marked
+  // for review from an item analysis (docs/analytics.md): loadBank leaves both out.
+  const bank = await loadBank({ purpose: "exam" });
   let avoidItemIds: Set<string> | undefined;
   if (input.avoidRecentDays > 0) {
     const since = new Date(options.now.getTime() - input.avoidRecentDays * 86_400_000);

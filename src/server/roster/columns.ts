@@ -17,7 +17,8 @@ export type RosterColumnKey =
   | "major"
   | "graduationYear"
   | "graduated"
-  | "phone";
+  | "phone"
+  | "className";
 
 export interface RosterColumn {
   key: RosterColumnKey;
@@ -99,6 +100,13 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
     aliases: [],
     required: false,
     accepts: "11 位手机号（如 13812345678），或带区号的固定电话（如 0753-1234567）",
+  },
+  {
+    key: "className",
+    header: "班级",
+    aliases: ["班级名称"],
+    required: false,
+    accepts: "所在班级的名称，不超过 50 个字，如 2024级电商1班；没有的班级会新建（用于练习和教师查看进度）",
   },
 ];
 
@@ -289,6 +297,12 @@ export function parseName(s: string): Parsed<string> {
     );
   }
   return ok(v);
+}
+
+/** The 班级 cell: whitespace collapsed, at most 50 characters (docs/practice.md). */
+export function parseClassName(s: string): Parsed<string> {
+  const v = s.replace(/[\s\u3000]+/g, " ").trim();
+  return [...v].length > 50 ? fail("过长，不应超过 50 个字") : ok(v);
 }
 
 /** The free-text 从事职业 / 所学专业 cells: whitespace collapsed. */

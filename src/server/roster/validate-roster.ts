@@ -12,6 +12,7 @@ import {
   parseName,
   parsePhone,
   parseSchoolKind,
+  parseClassName,
   parseText,
   parseTrack,
   parseWorkMonths,
@@ -42,6 +43,8 @@ export interface CandidateDraft {
   level: LevelCode;
   /** Normalised: 11 digits, or "0753-1234567". */
   phone?: string;
+  /** 班级: the class to put the candidate in (created when missing). */
+  className?: string;
   eligibilityInput: EligibilityInput;
 }
 
@@ -118,6 +121,7 @@ export function rosterRowSchema(now: Date) {
     graduationYear: optionalField((s) => parseGraduationYear(s, currentYear)),
     graduated: optionalField(parseYesNo),
     phone: optionalField(parsePhone),
+    className: optionalField(parseClassName),
   } satisfies Record<RosterColumnKey, z.ZodType>);
 }
 export type RosterRowValues = z.output<ReturnType<typeof rosterRowSchema>>;
@@ -234,6 +238,7 @@ export function validateRoster(table: RosterTableInput, options: ValidateRosterO
       track: r.track as TrackCode,
       level: r.level as LevelCode,
       ...(r.phone !== undefined ? { phone: r.phone } : {}),
+      ...(r.className ? { className: r.className } : {}),
       eligibilityInput: checked.data,
     });
   }

@@ -13,6 +13,7 @@ export const demoAccounts: DemoAccount[] = [
   { username: "examiner1", password: "demo-examiner-2022", displayName: "演示考评员一", roles: ["EXAMINER"] },
   { username: "examiner2", password: "demo-examiner-2022", displayName: "演示考评员二", roles: ["EXAMINER"] },
   { username: "examiner3", password: "demo-examiner-2022", displayName: "演示考评员三（主考）", roles: ["EXAMINER", "PROCTOR"] },
+  { username: "teacher1", password: "demo-teacher-2022", displayName: "演示教师", roles: ["TEACHER"] },
 ];
 
 export type DemoCandidate = {

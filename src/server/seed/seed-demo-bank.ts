@@ -25,7 +25,8 @@ export async function seedDemoBank(tx: Prisma.TransactionClient, now: Date): Pro
         labels: [SAMPLE_LABEL],
         status: "active",
       },
-      { sample: true, now },
+      // Sample items are published with the source code, so they cannot be secure (docs/practice.md).
+      { sample: true, use: "both", now },
     );
   }
   for (const d of demoTasks) {

@@ -8,6 +8,7 @@ import { demoAccounts, demoCandidates } from "./demo-accounts";
 import { seedDemoBank } from "./seed-demo-bank";
 
 export const DEMO_SEEDED_KEY = "demo.seededAt";
+export const DEMO_CLASS_NAME = "演示班";
 
 export async function seedDemo(options: { prisma: PrismaClient; now: Date }): Promise<{ seeded: boolean }> {
   const { prisma, now } = options;
@@ -51,6 +52,21 @@ export async function seedDemo(options: { prisma: PrismaClient; now: Date }): Pr
       });
     }
     await seedDemoBank(tx, now);
+    // A demo class: the demo candidates, taught by the demo teacher, with the sample items open
+    // to its practice (docs/practice.md).
+    const teacher = await tx.user.findUnique({ where: { username: "teacher1" }, select: { id: true } });
+    const members = await tx.candidate.findMany({ where: { userId: { in: candidates.map((c) => c.userId) } }, select: { id: true } });
+    await tx.schoolClass.create({
+      data: {
+        name: DEMO_CLASS_NAME,
+        createdById: teacher?.id ?? "seed",
+        createdAt: now,
+        samplesPublishedAt: now,
+        samplesPublishedById: teacher?.id ?? null,
+        teachers: teacher ? { create: [{ userId: teacher.id }] } : undefined,
+        members: { create: members.map((m) => ({ candidateId: m.id, addedAt: now })) },
+      },
+    });
     await tx.appSetting.create({ data: { key: DEMO_SEEDED_KEY, value: now.toISOString() } });
   }, { timeout: 120_000, maxWait: 10_000 });
   return { seeded: true };

@@ -28,9 +28,12 @@ export async function prepareCandidatePapers(tx: Prisma.TransactionClient, sessi
     const rows = await tx.paperItem.findMany({
       where: { paperId: p.id },
       orderBy: { position: "asc" },
-      select: { type: true, area: true, points: true, itemVersion: { select: { id: true, itemId: true, type: true, options: true } } },
+      select: { type: true, area: true, points: true, itemVersion: { select: { id: true, itemId: true, type: true, options: true, item: { select: { use: true } } } } },
     });
     if (rows.length === 0) throw new AppError("VALIDATION", { message: "所选试卷没有试题" });
+    // A practice-only item never reaches a scheduled exam (docs/practice.md).
+    const practiceOnly = rows.filter((r) => r.itemVersion.item.use === "practice").length;
+    if (practiceOnly > 0) throw new AppError("VALIDATION", { message: `所选试卷中有 ${practiceOnly} 道题目已改为仅练习用，不能用于考试，请重新组卷` });
     loaded.set(p.id, {
       items: rows.map((r) => ({
         itemId: r.itemVersion.itemId,

@@ -1,4 +1,5 @@
 import type { Translate } from "@/i18n";
+import { ITEM_USES } from "@/exam/practice";
 import { ITEM_TYPES } from "@/exam/types";
 import { LEVEL_CODES, TRACK_CODES } from "@/standard";
 
@@ -16,6 +17,7 @@ export function itemEditorProps(t: Translate) {
       explanation: t("item.field.explanation"),
       status: t("item.field.status"),
       labels: t("item.field.labels"),
+      use: t("itemUse.field"),
       save: t("item.save"),
       preview: t("item.preview"),
       previewHint: t("item.preview.hint"),
@@ -26,6 +28,7 @@ export function itemEditorProps(t: Translate) {
       levels: LEVEL_CODES.map((k) => ({ key: k, text: t(`standard.level.${k}`) })),
       tracks: TRACK_CODES.map((k) => ({ key: k, text: t(`standard.track.${k}`) })),
       statuses: (["draft", "active", "retired"] as const).map((k) => ({ key: k, text: t(`item.status.${k}`) })),
+      uses: ITEM_USES.map((k) => ({ key: k, text: t(`itemUse.${k}`) })),
     },
   };
 }

@@ -18,6 +18,8 @@ export type EditorItem = {
   explanation: string;
   status: string;
   labels: string[];
+  /** "secure" | "practice" | "both" (docs/practice.md) */
+  use: string;
 };
 type L = Record<string, string>;
 
@@ -33,7 +35,7 @@ export function ItemEditor({
   item: EditorItem;
   action: (p: ItemFormState, f: FormData) => Promise<ItemFormState>;
   labels: L;
-  choices: { types: Option[]; levels: Option[]; tracks: Option[]; statuses: Option[] };
+  choices: { types: Option[]; levels: Option[]; tracks: Option[]; statuses: Option[]; uses: Option[] };
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const [type, setType] = useState(item.type);
@@ -111,6 +113,16 @@ export function ItemEditor({
           {labels.status}
           <select name="status" defaultValue={item.status} className={input}>
             {choices.statuses.map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.text}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          {labels.use}
+          <select name="use" defaultValue={item.use} className={input}>
+            {choices.uses.map((o) => (
               <option key={o.key} value={o.key}>
                 {o.text}
               </option>

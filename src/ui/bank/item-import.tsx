@@ -35,7 +35,16 @@ function Lines({ caption, rows, l }: { caption: string; rows: Line[]; l: L }) {
   return <TwoColumnTable caption={caption} headers={[l["itemImport.col.at"]!, l["itemImport.col.message"]!]} rows={rows.map((r) => [r.at, r.message])} />;
 }
 
-export function ItemImport({ labels: l, typeNames }: { labels: L; typeNames: Record<string, string> }) {
+/** `uses`: the import-level 用途 choice applied to every imported item (docs/practice.md). */
+export function ItemImport({
+  labels: l,
+  typeNames,
+  uses,
+}: {
+  labels: L;
+  typeNames: Record<string, string>;
+  uses?: { label: string; options: Array<{ value: string; label: string }> };
+}) {
   const form = useRef<HTMLFormElement>(null);
   const [source, setSource] = useState<"file" | "text">("file");
   const [mode, setMode] = useState<"all-or-nothing" | "valid-only">("all-or-nothing");
@@ -100,6 +109,18 @@ export function ItemImport({ labels: l, typeNames }: { labels: L; typeNames: Rec
   return (
     <div className="space-y-6">
       <form ref={form} onSubmit={onPreview} onChange={() => preview && reset()} className="space-y-3">
+        {uses && (
+          <label className="block">
+            {uses.label}
+            <select name="use" defaultValue="secure" className="mt-1 block rounded border border-slate-300 px-2 py-1">
+              {uses.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <fieldset>
           <legend className="font-medium">{l["itemImport.source"]}</legend>
           {(["file", "text"] as const).map((s) => (

@@ -1,4 +1,5 @@
 import { messagesFor } from "@/i18n";
+import { ITEM_USES } from "@/exam/practice";
 import { requirePageUser } from "@/server/auth/session";
 import { getTranslator } from "@/server/i18n";
 import { ItemImport } from "@/ui/bank/item-import";
@@ -21,6 +22,7 @@ export default async function ItemImportPage() {
       <ItemImport
         labels={messagesFor(locale, ["itemImport.", "exam.itemImage"])}
         typeNames={{ "true-false": t("item.type.true-false"), single: t("item.type.single"), multiple: t("item.type.multiple") }}
+        uses={{ label: t("itemUse.importField"), options: ITEM_USES.map((u) => ({ value: u, label: t(`itemUse.${u}`) })) }}
       />
     </div>
   );

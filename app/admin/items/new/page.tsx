@@ -13,7 +13,7 @@ export default async function NewItemPage() {
       <ItemEditor
         action={saveItemAction}
         {...itemEditorProps(t)}
-        item={{ type: "single", stem: "", options: [], answer: [], levels: ["5"], tracks: ["online-merchant", "cross-border"], tagCode: "", difficulty: 3, explanation: "", status: "draft", labels: [] }}
+        item={{ type: "single", stem: "", options: [], answer: [], levels: ["5"], tracks: ["online-merchant", "cross-border"], tagCode: "", difficulty: 3, explanation: "", status: "draft", labels: [], use: "secure" }}
       />
     </div>
   );
