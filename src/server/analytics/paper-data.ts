@@ -56,7 +56,7 @@ export async function analyseSessionPapers(sessionIds: readonly string[]): Promi
     select: { id: true, paperId: true, answers: { select: { itemVersionId: true, response: true } } },
   });
   const attemptById = new Map(attempts.map((a) => [a.id, a]));
-  const paperIds = [...new Set(attempts.map((a) => a.paperId))];
+  const paperIds = [...new Set(attempts.flatMap((a) => (a.paperId === null ? [] : [a.paperId])))];
   const papers = await prisma.paper.findMany({
     where: { id: { in: paperIds } },
     select: {

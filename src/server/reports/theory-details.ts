@@ -36,7 +36,7 @@ export async function loadTheoryDetails(pairs: ReadonlyArray<{ sessionId: string
     where: { id: { in: results.map((r) => r.attemptId) } },
     select: { id: true, paperId: true, answers: { select: { itemVersionId: true, response: true } } },
   });
-  const paperIds = [...new Set(attempts.map((a) => a.paperId))];
+  const paperIds = [...new Set(attempts.flatMap((a) => (a.paperId === null ? [] : [a.paperId])))];
   const paperItems = await prisma.paperItem.findMany({
     where: { paperId: { in: paperIds } },
     orderBy: [{ paperId: "asc" }, { position: "asc" }],
@@ -52,7 +52,7 @@ export async function loadTheoryDetails(pairs: ReadonlyArray<{ sessionId: string
     const scored = new Map((r.perItem as unknown as PerItem[]).map((i) => [i.versionId, i]));
     out.set(
       `${r.sessionId}\u0000${r.candidateId}`,
-      (byPaper.get(attempt.paperId) ?? []).map((p) => {
+      (byPaper.get(attempt.paperId ?? "") ?? []).map((p) => {
         const s = scored.get(p.itemVersionId);
         return {
           candidateId: r.candidateId,

@@ -5,6 +5,7 @@ import type { Prisma } from "@prisma/client";
 import { MultipleRuleSchema, scoreTheoryAttempt } from "@/grading";
 import type { OptionKey } from "@/exam/types";
 import { getPrisma } from "../db/client";
+import { AppError } from "../errors";
 
 export async function scoreSubmittedAttempts(options: { sessionId?: string } = {}): Promise<number> {
   const prisma = getPrisma();
@@ -12,6 +13,7 @@ export async function scoreSubmittedAttempts(options: { sessionId?: string } = {
     SELECT a.id FROM "Attempt" a LEFT JOIN "TheoryResult" r ON r."attemptId" = a.id
     WHERE r."attemptId" IS NULL
       AND a.status = 'submitted'
+      AND a."paperId" IS NOT NULL
       AND (${options.sessionId ?? null}::text IS NULL OR a."sessionId" = ${options.sessionId ?? null})
     LIMIT 500`;
   for (const { id } of pending) await scoreAttempt(id);
@@ -24,6 +26,7 @@ export async function computeTheoryScore(tx: Prisma.TransactionClient | ReturnTy
     where: { id: attemptId },
     select: { id: true, sessionId: true, candidateId: true, paperId: true, session: { select: { multipleRule: true } }, answers: { select: { itemVersionId: true, response: true } } },
   });
+  if (attempt.paperId === null) throw new AppError("VALIDATION", { message: "技能考核的作答不按试卷评分" });
   const items = await tx.paperItem.findMany({ where: { paperId: attempt.paperId }, select: { itemVersionId: true, type: true, area: true, points: true, itemVersion: { select: { answer: true } } } });
   const score = scoreTheoryAttempt({
     paperItems: items.map((i) => ({ versionId: i.itemVersionId, type: i.type as "single", area: i.area as "ethics", points: i.points })),
@@ -36,6 +39,8 @@ export async function computeTheoryScore(tx: Prisma.TransactionClient | ReturnTy
 
 export async function scoreAttempt(attemptId: string) {
   const prisma = getPrisma();
+  const row = await prisma.attempt.findUnique({ where: { id: attemptId }, select: { paperId: true } });
+  if (row?.paperId === null) return; // a skill attempt: scored by the examiner panel
   const { attempt, score } = await computeTheoryScore(prisma, attemptId);
   await prisma.theoryResult.createMany({
     data: [
