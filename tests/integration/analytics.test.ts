@@ -204,8 +204,14 @@ describe("item and test analysis of a seeded theory session", () => {
       const item = await read((await exportItemAnalysis({ itemId: paperItems[special]!.itemVersion.itemId })).body);
       expect(item.getWorksheet("各场次")!.rowCount).toBe(3);
       const injected = await read(await buildAnalysisWorkbook([{ name: "x", header: ["=h"], rows: [["=SUM(A1)", "+1", "-1", "@x", "正常", 5]] }]));
-      expect((injected.worksheets[0]!.getRow(2).values as unknown[]).slice(1)).toEqual(["'=SUM(A1)", "'+1", "'-1", "'@x", "正常", 5]);
-      expect(injected.worksheets[0]!.getRow(1).getCell(1).value).toBe("'=h");
+      // Text stays the teacher's text (no visible apostrophe), written as a string cell with the
+      // Text format, so that Excel never runs it as a formula (src/server/sheets/write-safe.ts).
+      const row2 = injected.worksheets[0]!.getRow(2);
+      expect((row2.values as unknown[]).slice(1)).toEqual(["=SUM(A1)", "+1", "-1", "@x", "正常", 5]);
+      for (const c of [1, 2, 3, 4]) expect([row2.getCell(c).type, row2.getCell(c).numFmt]).toEqual([ExcelJS.ValueType.String, "@"]);
+      expect(row2.getCell(5).numFmt).not.toBe("@");
+      expect(injected.worksheets[0]!.getRow(1).getCell(1).value).toBe("=h");
+      expect(injected.worksheets[0]!.getRow(1).getCell(1).numFmt).toBe("@");
     } finally {
       await fs.rm(dir, { recursive: true });
     }

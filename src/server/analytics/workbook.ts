@@ -1,15 +1,14 @@
 // XLSX of analysis tables (exceljs): one sheet per table, a bold frozen header, numbers as
-// numbers, an undefined figure as the text "无法计算：<reason>" (never 0), and text cells that a
-// spreadsheet would run as a formula (= + - @ …) prefixed with a quote (formula injection).
+// numbers, an undefined figure as the text "无法计算：<reason>" (never 0). Text is written as
+// string cells through the platform's one export guard (src/server/sheets/write-safe.ts: text that
+// a spreadsheet would run as a formula keeps the Text format), so no cell can run as a formula.
 import ExcelJS from "exceljs";
 import type { Figure } from "@/grading/analytics";
 import { translate } from "@/i18n";
+import { xlsxBytes } from "@/server/sheets/write-safe";
 
 export type XCell = string | number | null | { figure: Figure; numFmt?: string; scale?: number };
 export type XSheet = { name: string; header: string[]; rows: XCell[][]; widths?: number[] };
-
-/** Text that would start a formula gets a leading apostrophe. */
-export const safeText = (s: string): string => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 
 /** The zh-CN text of an undefined figure's reason. */
 export const reasonLabel = (f: Figure): string => (f.reason ? `${translate("zh-CN", "analytics.undefined")}：${translate("zh-CN", `analytics.reason.${f.reason}`)}` : "");
@@ -18,12 +17,12 @@ export async function buildAnalysisWorkbook(sheets: readonly XSheet[]): Promise<
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-    ws.addRow(s.header.map(safeText)).font = { bold: true };
+    ws.addRow(s.header).font = { bold: true };
     for (const r of s.rows) {
       const row = ws.addRow(
         r.map((c) => {
           if (c === null || typeof c === "number") return c;
-          if (typeof c === "string") return safeText(c);
+          if (typeof c === "string") return c;
           return c.figure.value === null ? reasonLabel(c.figure) : c.figure.value * (c.scale ?? 1);
         }),
       );
@@ -33,7 +32,7 @@ export async function buildAnalysisWorkbook(sheets: readonly XSheet[]): Promise<
     }
     s.header.forEach((h, i) => (ws.getColumn(i + 1).width = s.widths?.[i] ?? Math.max(10, Math.min(40, h.length * 2 + 4))));
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
