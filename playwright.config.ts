@@ -54,6 +54,7 @@ export default defineConfig({
       DATA_DIR: ".data/e2e",
       EMBEDDED_PG_PORT: PG_PORT,
       NEXT_TELEMETRY_DISABLED: "1",
+      METRICS_TOKEN: "e2e-metrics-token-0123456789",
     },
   },
 });

@@ -19,6 +19,7 @@ import { demoAccounts, demoCandidates } from "../src/server/seed/demo-accounts";
 import { demoCandidateLogins, seedDemo } from "../src/server/seed/seed-demo";
 import { buildIsCurrent, recordBuild } from "./lib/build-hash";
 import { freePort, startFrontServer } from "./lib/front-server";
+import { backupBeforeMigrations, startDailyBackups } from "./lib/ops";
 import { run } from "./lib/run";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -87,7 +88,12 @@ async function main() {
   }
 
   // 3. Migrations, then the demo data once.
+  await backupBeforeMigrations({ env, root, databaseUrl, log });
   migrateDeploy(databaseUrl, root);
+  if (embedded && !args.has("--fresh-db")) {
+    const stopBackups = startDailyBackups({ env, root, databaseUrl, log });
+    cleanups.push(async () => stopBackups());
+  }
   const demo = !env.DATABASE_URL || args.has("--demo");
   let candidateLogins: Array<{ name: string; ticketNumber: string }> = [];
   if (demo) {

@@ -9,6 +9,7 @@ import net from "node:net";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
 import { fastPracticeRoute, handleFastPractice } from "../../src/server/practice/fast-answer";
 import { handleUploadRequest, isUploadRequest, type UploadHandler } from "../../src/server/uploads/node";
+import { logFrontError, observeRequest, serveMetrics } from "./front-observe";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -38,6 +39,8 @@ export function startFrontServer(options: { port: number; upstreamPort: number; 
   }
 
   const server = http.createServer((req, res) => {
+    const requestId = observeRequest(req, res);
+    if (serveMetrics(req, res)) return;
     if (isUploadRequest(req)) return void handleUploadRequest(req, res, { secret: options.authSecret, handler: options.uploads });
     const attemptId = fastSaveRoute(req);
     const drillId = attemptId ? null : fastPracticeRoute(req);
@@ -49,7 +52,8 @@ export function startFrontServer(options: { port: number; upstreamPort: number; 
       .then((served) => {
         if (!served) proxy(req, res);
       })
-      .catch(() => {
+      .catch((error: unknown) => {
+        logFrontError(requestId, error);
         if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
         res.end(JSON.stringify({ error: { code: "INTERNAL", message: "出现了意外错误，请稍后重试。" } }));
       });

@@ -33,6 +33,20 @@ const EnvSchema = z.object({
   UPLOADS_PARTIAL_MAX_AGE_HOURS: z.coerce.number().min(1).max(24 * 30).default(24),
   /** A ceiling on any single upload, whatever a policy grants (bytes; default 2 GiB). */
   UPLOADS_MAX_BYTES: z.coerce.number().int().min(1).default(2 * 1024 ** 3),
+  /** Backups (docs/operations.md): where `npm run backup` and the daily backups write. Default <DATA_DIR>/backups. */
+  BACKUP_DIR: z.string().optional(),
+  /** Daily backups of the embedded database: the local hour (0–23) to take them, or -1 for none. */
+  BACKUP_HOUR: z.coerce.number().int().min(-1).max(23).default(2),
+  /** Daily backups: how many to keep (older ones are deleted). */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
+  /** "0": do not take a backup before applying pending migrations on start. */
+  BACKUP_BEFORE_MIGRATE: z.enum(["0", "1"]).default("1"),
+  /** A folder with PostgreSQL's client programs (pg_dump, pg_restore), searched first. */
+  PG_BIN_DIR: z.string().optional(),
+  /** Bearer token for /api/metrics; unset: the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** pino log level for the structured logs. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   CI: z.string().optional(),
   /** Set by Next.js: "nodejs" or "edge". */
   NEXT_RUNTIME: z.string().optional(),

@@ -2,6 +2,7 @@
 // expected errors show their message, unexpected ones are logged and show a generic message.
 import { ZodError } from "zod";
 import type { MessageKey } from "@/i18n";
+import { reportError } from "./ops/report-error";
 
 export const errorCodes = {
   VALIDATION: { status: 422, messageKey: "error.validation" },
@@ -54,9 +55,9 @@ export function toAppError(error: unknown): AppError {
 export type ErrorBody = { error: { code: ErrorCode; message: string; issues?: FieldIssue[] } };
 
 /** The JSON body and status for an error; internal details never leave the server. */
-export function errorResponseBody(error: unknown, t: (key: MessageKey) => string): { status: number; body: ErrorBody } {
+export function errorResponseBody(error: unknown, t: (key: MessageKey) => string, context: { requestId?: string } = {}): { status: number; body: ErrorBody } {
   const appError = toAppError(error);
-  if (appError.code === "INTERNAL") console.error("[internal error]", appError.cause ?? appError);
+  reportError(appError.code, appError.cause ?? appError, context.requestId);
   const message = appError.code !== "INTERNAL" && appError.message !== appError.code ? appError.message : t(appError.messageKey);
   const body: ErrorBody = { error: { code: appError.code, message } };
   if (appError.issues.length > 0) body.error.issues = appError.issues;

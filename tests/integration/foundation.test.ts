@@ -14,7 +14,7 @@ describe("foundation on a real PostgreSQL", () => {
       SELECT current_database()::text AS db, (SELECT count(*) FROM _prisma_migrations WHERE finished_at IS NOT NULL) AS migrations`;
     expect(row?.db).toMatch(/^itest_/);
     expect(Number(row?.migrations)).toBeGreaterThan(0);
-    expect(await checkHealth()).toEqual({ ok: true, database: "up" });
+    expect(await checkHealth()).toMatchObject({ ok: true, database: "up", storage: "up" });
   });
 
   it("seeds the demo accounts once, with hashed passwords", async () => {

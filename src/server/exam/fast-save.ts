@@ -72,7 +72,7 @@ export async function handleFastSave(req: IncomingMessage, res: ServerResponse, 
     const input = JSON.parse(await readBody(req)) as unknown;
     send(res, 200, await saveAnswer({ attemptId: options.attemptId, candidateId, userId, input }));
   } catch (error) {
-    const { status, body } = errorResponseBody(error, t);
+    const { status, body } = errorResponseBody(error, t, { requestId: req.headers["x-request-id"] as string | undefined });
     send(res, status, body);
   }
   return true;

@@ -8,6 +8,7 @@ import { getPgPool } from "../db/pg";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { closeExpiredAttempts } from "./close-expired";
+import { observeSave } from "../ops/metrics";
 
 export const SaveAnswerInput = z.object({
   itemVersionId: z.string().min(1).max(64),
@@ -59,7 +60,12 @@ type Row = {
   current_flagged: boolean | null;
 };
 
-export async function saveAnswer(options: { attemptId: string; candidateId: string; userId?: string; input: unknown }) {
+/** Saves one answer (see saveAnswerOnce), counted and timed in the metrics (src/server/ops/metrics.ts). */
+export function saveAnswer(options: { attemptId: string; candidateId: string; userId?: string; input: unknown }) {
+  return observeSave(() => saveAnswerOnce(options));
+}
+
+async function saveAnswerOnce(options: { attemptId: string; candidateId: string; userId?: string; input: unknown }) {
   const input = SaveAnswerInput.parse(options.input);
   const grace = getEnv().SAVE_GRACE_SECONDS;
   const response = [...new Set(input.response)].sort();

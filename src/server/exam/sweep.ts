@@ -2,11 +2,25 @@
 // instance (the UPDATE is idempotent, so several instances do no harm). Attempts are also closed
 // on their next touch, so the sweep is a safety net, not the only mechanism.
 import { getEnv } from "../env";
+import { logger } from "../ops/log";
 import { scoreSubmittedAttempts } from "../results/score-theory";
 import { closeExpiredAttempts } from "./close-expired";
 
 const SWEEP_EVERY_MS = 10_000;
 let started = false;
+const state: { lastRunAt: Date | null; lastOk: boolean } = { lastRunAt: null, lastOk: true };
+
+/**
+ * For /api/health: "off" (not started in this process), "starting" (no run yet), "running" (the
+ * last run succeeded within three intervals), "failing" (the last run failed) or "stalled".
+ */
+export function sweepStatus(now: Date): { state: "off" | "starting" | "running" | "failing" | "stalled"; lastRunAt: string | null } {
+  const lastRunAt = state.lastRunAt?.toISOString() ?? null;
+  if (!started) return { state: "off", lastRunAt };
+  if (!state.lastRunAt) return { state: "starting", lastRunAt };
+  if (!state.lastOk) return { state: "failing", lastRunAt };
+  return { state: now.getTime() - state.lastRunAt.getTime() > 3 * SWEEP_EVERY_MS ? "stalled" : "running", lastRunAt };
+}
 
 export function startSweep(): void {
   if (started || !getEnv().DATABASE_URL) return;
@@ -14,7 +28,13 @@ export function startSweep(): void {
   const timer = setInterval(() => {
     closeExpiredAttempts()
       .then(() => scoreSubmittedAttempts())
-      .catch((error: unknown) => console.error("[sweep] closing or scoring attempts failed:", error));
+      .then(
+        () => Object.assign(state, { lastRunAt: new Date(), lastOk: true }),
+        (error: unknown) => {
+          Object.assign(state, { lastRunAt: new Date(), lastOk: false });
+          logger().error({ err: error }, "sweep: closing or scoring attempts failed");
+        },
+      );
   }, SWEEP_EVERY_MS);
   timer.unref();
 }
