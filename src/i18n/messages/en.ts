@@ -1,6 +1,7 @@
 import { certificatesEn } from "./certificates.en";
 import { analyticsEn } from "./analytics.en";
 import { checksEn } from "./checks.en";
+import { examinerEn } from "./examiner.en";
 import { examEn } from "./exam.en";
 import { importsEn } from "./imports.en";
 import { pdfEn } from "./pdf.en";
@@ -400,6 +401,7 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...pdfEn,
   ...checksEn,
+  ...examinerEn,
   ...analyticsEn,
   ...uploadsEn,
   ...importsEn,

@@ -1,6 +1,7 @@
 import { certificatesZhCN } from "./certificates.zh-CN";
 import { analyticsZhCN } from "./analytics.zh-CN";
 import { checksZhCN } from "./checks.zh-CN";
+import { examinerZhCN } from "./examiner.zh-CN";
 import { examZhCN } from "./exam.zh-CN";
 import { importsZhCN } from "./imports.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
@@ -403,6 +404,7 @@ export const zhCN = {
   ...reportsZhCN,
   ...pdfZhCN,
   ...checksZhCN,
+  ...examinerZhCN,
   ...analyticsZhCN,
   ...uploadsZhCN,
   ...importsZhCN,
