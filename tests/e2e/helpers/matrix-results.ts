@@ -14,6 +14,8 @@ export const RESULT_ROUTES: Record<string, Row> = {
     url: `/api/examiner/sessions/${NO}/files/${NO}`,
     expect: { anonymous: 401, admin: 404, proctor: 403, examiner: 404, candidate: 403 },
   },
+  "GET /admin/sessions/[id]/blind-codes": { url: `/admin/sessions/${NO}/blind-codes`, expect: { anonymous: 307, admin: 404, proctor: 403, examiner: 403, candidate: 403 } },
+  "GET /api/admin/sessions/[id]/archive": { url: `/api/admin/sessions/${NO}/archive`, expect: { anonymous: 401, admin: 404, proctor: 403, examiner: 403, candidate: 403 } },
   "GET /admin/results": { url: "/admin/results", expect: { anonymous: 307, admin: 200, proctor: 403, examiner: 403, candidate: 403 } },
   "GET /admin/results/[sessionId]": { url: `/admin/results/${NO}`, expect: { anonymous: 307, admin: 404, proctor: 403, examiner: 403, candidate: 403 } },
   "POST /api/examiner/sessions/[sessionId]/scores": {
