@@ -1,3 +1,4 @@
+import { skillEn } from "./skill.en";
 import { certificatesEn } from "./certificates.en";
 import { analyticsEn } from "./analytics.en";
 import { checksEn } from "./checks.en";
@@ -407,4 +408,5 @@ export const en: Record<MessageKey, string> = {
   ...importsEn,
   ...certificatesEn,
   ...practiceEn,
+  ...skillEn,
 };

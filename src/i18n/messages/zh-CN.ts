@@ -1,3 +1,4 @@
+import { skillZhCN } from "./skill.zh-CN";
 import { certificatesZhCN } from "./certificates.zh-CN";
 import { analyticsZhCN } from "./analytics.zh-CN";
 import { checksZhCN } from "./checks.zh-CN";
@@ -410,6 +411,7 @@ export const zhCN = {
   ...importsZhCN,
   ...certificatesZhCN,
   ...practiceZhCN,
+  ...skillZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

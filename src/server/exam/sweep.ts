@@ -3,6 +3,7 @@
 // on their next touch, so the sweep is a safety net, not the only mechanism.
 import { getEnv } from "../env";
 import { scoreSubmittedAttempts } from "../results/score-theory";
+import { runPendingAttemptChecks } from "../skill/run-attempt-checks";
 import { closeExpiredAttempts } from "./close-expired";
 
 const SWEEP_EVERY_MS = 10_000;
@@ -14,6 +15,7 @@ export function startSweep(): void {
   const timer = setInterval(() => {
     closeExpiredAttempts()
       .then(() => scoreSubmittedAttempts())
+      .then(() => runPendingAttemptChecks())
       .catch((error: unknown) => console.error("[sweep] closing or scoring attempts failed:", error));
   }, SWEEP_EVERY_MS);
   timer.unref();
