@@ -128,7 +128,12 @@ export function ScoreSheet({ sessionId, code, taskVersionId, rubric, auto, nextH
 
   async function submit(andNext = false) {
     setError(null);
-    await flush();
+    // A save started by the last keystroke may still be on its way: wait for it (briefly).
+    for (let i = 0; i < 20; i++) {
+      await flush();
+      if (!Object.keys(pendingOf()).length || !navigator.onLine) break;
+      await new Promise((r) => setTimeout(r, 150));
+    }
     if (Object.keys(pendingOf()).length) return setError(t("results.sheet.unsaved"));
     const res = await fetch(`/api/examiner/sessions/${sessionId}/submit`, {
       method: "POST",
