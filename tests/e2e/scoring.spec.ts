@@ -16,7 +16,10 @@ async function examinerPage(browser: Browser, who: "examiner" | "examiner2" | "e
 async function scoreAndSubmit(page: Page, sessionName: string, taskTitle: string, rubric: Array<{ title: string }>, points: number[]) {
   await page.goto("/examiner");
   await page.getByRole("link", { name: sessionName }).click();
-  await page.getByRole("link", { name: `评分 演示考生甲 · ${taskTitle}` }).click();
+  // Blind marking: the candidate's anonymous code, never the name, until results are released.
+  await expect(page.getByText("演示考生甲")).toHaveCount(0);
+  await page.getByRole("link", { name: new RegExp(`^评分 [A-Z]-\\d{4} · ${taskTitle}$`) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`^${taskTitle} · 考生 [A-Z]-\\d{4}$`));
   for (const [i, c] of rubric.entries()) {
     const group = page.getByRole("group", { name: new RegExp(`^${c.title}（满分`) });
     await group.getByLabel("得分").fill(String(points[i]));

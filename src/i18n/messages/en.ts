@@ -1,6 +1,8 @@
+import { skillEn } from "./skill.en";
 import { certificatesEn } from "./certificates.en";
 import { analyticsEn } from "./analytics.en";
 import { checksEn } from "./checks.en";
+import { examinerEn } from "./examiner.en";
 import { examEn } from "./exam.en";
 import { importsEn } from "./imports.en";
 import { pdfEn } from "./pdf.en";
@@ -400,9 +402,11 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...pdfEn,
   ...checksEn,
+  ...examinerEn,
   ...analyticsEn,
   ...uploadsEn,
   ...importsEn,
   ...certificatesEn,
   ...practiceEn,
+  ...skillEn,
 };

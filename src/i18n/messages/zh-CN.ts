@@ -1,6 +1,8 @@
+import { skillZhCN } from "./skill.zh-CN";
 import { certificatesZhCN } from "./certificates.zh-CN";
 import { analyticsZhCN } from "./analytics.zh-CN";
 import { checksZhCN } from "./checks.zh-CN";
+import { examinerZhCN } from "./examiner.zh-CN";
 import { examZhCN } from "./exam.zh-CN";
 import { importsZhCN } from "./imports.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
@@ -403,11 +405,13 @@ export const zhCN = {
   ...reportsZhCN,
   ...pdfZhCN,
   ...checksZhCN,
+  ...examinerZhCN,
   ...analyticsZhCN,
   ...uploadsZhCN,
   ...importsZhCN,
   ...certificatesZhCN,
   ...practiceZhCN,
+  ...skillZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -37,7 +37,7 @@ export async function getWaitingRoom(options: { candidateId: string; sessionId: 
       seat: true,
       paperId: true,
       sessionRoom: { select: { openedAt: true, room: { select: { name: true } } } },
-      session: { select: { id: true, name: true, mode: true, status: true, startsAt: true, minutes: true, level: true, track: true } },
+      session: { select: { id: true, name: true, mode: true, status: true, startsAt: true, minutes: true, level: true, track: true, skillPlanId: true } },
     },
   });
   if (!sc || sc.session.status === "draft") throw new AppError("NOT_FOUND");
@@ -46,12 +46,13 @@ export async function getWaitingRoom(options: { candidateId: string; sessionId: 
     where: { sessionId_candidateId: { sessionId: options.sessionId, candidateId: options.candidateId } },
     select: { id: true, status: true, deadline: true, pausedAt: true },
   });
-  const start = canStart({ published: sc.session.status === "published" && !!sc.paperId, roomOpenedAt: sc.sessionRoom.openedAt, startsAt: sc.session.startsAt, now });
+  const ready = sc.session.mode === "skill" ? !!sc.session.skillPlanId : !!sc.paperId;
+  const start = canStart({ published: sc.session.status === "published" && ready, roomOpenedAt: sc.sessionRoom.openedAt, startsAt: sc.session.startsAt, now });
   return {
     session: sc.session,
     room: sc.sessionRoom.room.name,
     seat: sc.seat,
-    paperReady: !!sc.paperId,
+    paperReady: ready,
     start,
     attempt: attempt ? { id: attempt.id, status: attempt.status as AttemptStatus, remainingSeconds: remainingSeconds({ ...attempt, status: attempt.status as AttemptStatus }, now) } : null,
     serverNow: now,

@@ -23,18 +23,21 @@ export async function startAttempt(options: { candidateId: string; sessionId: st
 
   const sc = await prisma.sessionCandidate.findUnique({
     where: { sessionId_candidateId: { sessionId: options.sessionId, candidateId: options.candidateId } },
-    select: { paperId: true, sessionRoom: { select: { openedAt: true } }, session: { select: { status: true, mode: true, startsAt: true, minutes: true } } },
+    select: { paperId: true, sessionRoom: { select: { openedAt: true } }, session: { select: { status: true, mode: true, startsAt: true, minutes: true, skillPlanId: true } } },
   });
-  if (!sc || sc.session.status === "draft" || sc.session.mode !== "theory") throw new AppError("NOT_FOUND");
+  if (!sc || sc.session.status === "draft" || (sc.session.mode !== "theory" && sc.session.mode !== "skill")) throw new AppError("NOT_FOUND");
+  // A skill attempt works on the session's plan (docs/skill-delivery.md); a theory one sits the seat's paper.
+  const skill = sc.session.mode === "skill";
   const now = await dbNow(prisma);
-  const decision = canStart({ published: sc.session.status === "published" && !!sc.paperId, roomOpenedAt: sc.sessionRoom.openedAt, startsAt: sc.session.startsAt, now });
+  const decision = canStart({ published: sc.session.status === "published" && (skill ? !!sc.session.skillPlanId : !!sc.paperId), roomOpenedAt: sc.sessionRoom.openedAt, startsAt: sc.session.startsAt, now });
   if (!decision.ok) throw new AppError("CONFLICT", { message: REASONS[decision.reason] });
   try {
     const attempt = await prisma.attempt.create({
       data: {
         sessionId: options.sessionId,
         candidateId: options.candidateId,
-        paperId: sc.paperId!,
+        paperId: skill ? null : sc.paperId!,
+        skillPlanId: skill ? sc.session.skillPlanId : null,
         startedAt: now,
         deadline: initialDeadline(now, sc.session.minutes),
         lastSeenAt: now,

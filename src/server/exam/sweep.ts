@@ -4,6 +4,7 @@
 import { getEnv } from "../env";
 import { logger } from "../ops/log";
 import { scoreSubmittedAttempts } from "../results/score-theory";
+import { runPendingAttemptChecks } from "../skill/run-attempt-checks";
 import { closeExpiredAttempts } from "./close-expired";
 
 const SWEEP_EVERY_MS = 10_000;
@@ -28,11 +29,12 @@ export function startSweep(): void {
   const timer = setInterval(() => {
     closeExpiredAttempts()
       .then(() => scoreSubmittedAttempts())
+      .then(() => runPendingAttemptChecks())
       .then(
         () => Object.assign(state, { lastRunAt: new Date(), lastOk: true }),
         (error: unknown) => {
           Object.assign(state, { lastRunAt: new Date(), lastOk: false });
-          logger().error({ err: error }, "sweep: closing or scoring attempts failed");
+          logger().error({ err: error }, "sweep: closing, scoring or checking attempts failed");
         },
       );
   }, SWEEP_EVERY_MS);

@@ -5,6 +5,7 @@
 import { checkSession, type Violation } from "@/exam";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
+import { assignBlindCodes } from "../skill/examiner/blind-codes";
 import { loadScheduleContext } from "./load-schedule-context";
 import { prepareCandidatePapers } from "./prepare-candidate-papers";
 import { lockSchedule } from "./schedule-lock";
@@ -30,6 +31,8 @@ export async function publishSession(options: { sessionId: string; actorId: stri
       if (snap.mode !== "theory" && !snap.paper) throw new AppError("VALIDATION", { message: "技能考核场次发布前须选择技能考核方案" });
 
       const { prepared } = await prepareCandidatePapers(tx, sessionId);
+      // Skill sessions: anonymous codes for blind marking (docs/skill-delivery.md).
+      if (snap.mode !== "theory") await assignBlindCodes(tx, sessionId);
       await tx.examSession.update({ where: { id: sessionId }, data: { status: "published", publishedAt: options.now } });
       await tx.sessionChange.create({
         data: { sessionId, at: options.now, actorId: options.actorId, summary: `发布场次（考生 ${candidates} 人）`, details: { field: "status", old: "draft", new: "published" } },

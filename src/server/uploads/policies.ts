@@ -1,5 +1,4 @@
 // The upload purposes of the platform: each module imported here registers its UploadPolicy
 // (registerUploadPolicy) when loaded. The upload endpoint imports this file, so a purpose is
 // known in every process that serves uploads (the launcher's front server and Next.js).
-// e.g. import "../skill/upload-policy";   // purpose "skill-deliverable"
-export {};
+import "../skill/attempt/upload-policy"; // purpose "skill-deliverable"

@@ -1,8 +1,12 @@
 "use client";
 
-// An examiner's score sheet for one candidate's task. Each criterion is saved as soon as it
-// changes (route handler, sequence number); unsent saves are kept in localStorage and resent
-// after a reconnect or reload, like the exam. Works on a tablet screen (large inputs, one column).
+// An examiner's score sheet for one candidate's task, addressed by the candidate's anonymous code
+// (blind marking). Each criterion is saved as soon as it changes (route handler, sequence number);
+// unsent saves are kept in localStorage and resent after a reconnect or reload, like the exam.
+// Keyboard: the first score field has focus; type the score, Tab to the comment, Enter saves and
+// goes to the next criterion; Enter on the last submits and opens the next sheet to score.
+// Automatic criteria arrive pre-scored from their check (saved like a typed score, still editable).
+// Works on a tablet screen (large inputs, one column).
 import { messageLookup } from "@/i18n/interpolate";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -11,9 +15,13 @@ type Criterion = { id: string; title: string; points: number; descriptors: strin
 type Entry = { points: number | null; comment: string; seq: number };
 type Props = {
   sessionId: string;
-  candidateId: string;
+  code: string;
   taskVersionId: string;
   rubric: Criterion[];
+  /** Automatic criteria: points (hundredths) and comment from their check, used when not yet scored. */
+  auto?: Record<string, { points: number; comment: string }>;
+  /** Where Enter on the last criterion goes after submitting (the next sheet to score). */
+  nextHref?: string | null;
   heavyThreshold: number;
   initial: Record<string, { points: number; comment: string; seq: number }>;
   submitted: boolean;
@@ -22,10 +30,11 @@ type Props = {
 
 const fmt = (h: number) => (h / 100).toFixed(2).replace(/\.?0+$/, "");
 
-export function ScoreSheet({ sessionId, candidateId, taskVersionId, rubric, heavyThreshold, initial, submitted, messages }: Props) {
+export function ScoreSheet({ sessionId, code, taskVersionId, rubric, auto, nextHref, heavyThreshold, initial, submitted, messages }: Props) {
   const t = useMemo(() => messageLookup(messages), [messages]);
   const router = useRouter();
-  const storeKey = `skill:${sessionId}:${candidateId}:${taskVersionId}`;
+  const storeKey = `skill:${sessionId}:${code}:${taskVersionId}`;
+  const scoreInputs = useRef<Array<HTMLInputElement | null>>([]);
   const [entries, setEntries] = useState<Record<string, Entry>>(() =>
     Object.fromEntries(rubric.map((c) => [c.id, { points: initial[c.id]?.points ?? null, comment: initial[c.id]?.comment ?? "", seq: initial[c.id]?.seq ?? 0 }])),
   );
@@ -51,7 +60,7 @@ export function ScoreSheet({ sessionId, candidateId, taskVersionId, rubric, heav
         const res = await fetch(`/api/examiner/sessions/${sessionId}/scores`, {
           method: "POST",
           headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ candidateId, taskVersionId, criterionId, points: e.points, comment: e.comment, seq: e.seq }),
+          body: JSON.stringify({ code, taskVersionId, criterionId, points: e.points, comment: e.comment, seq: e.seq }),
         }).catch(() => null);
         if (!res) return;
         if (res.ok || res.status === 409 || res.status === 422) {
@@ -67,7 +76,7 @@ export function ScoreSheet({ sessionId, candidateId, taskVersionId, rubric, heav
     } finally {
       flushing.current = false;
     }
-  }, [candidateId, pendingOf, sessionId, storeKey, taskVersionId]);
+  }, [code, pendingOf, sessionId, storeKey, taskVersionId]);
 
   useEffect(() => {
     const pending = pendingOf();
@@ -76,6 +85,20 @@ export function ScoreSheet({ sessionId, candidateId, taskVersionId, rubric, heav
         seq.current = Math.max(seq.current, ...Object.values(pending).map((p) => p.seq));
         setEntries((en) => ({ ...en, ...pending }));
       }
+      // Automatic criteria score themselves: their check's points, saved once like a typed score.
+      if (!submitted && auto) {
+        const prefill: Record<string, Entry> = {};
+        for (const [criterionId, a] of Object.entries(auto)) {
+          if (initial[criterionId] || pending[criterionId]) continue;
+          prefill[criterionId] = { points: a.points, comment: a.comment, seq: ++seq.current };
+        }
+        if (Object.keys(prefill).length) {
+          setEntries((en) => ({ ...en, ...prefill }));
+          localStorage.setItem(storeKey, JSON.stringify({ ...pendingOf(), ...prefill }));
+        }
+      }
+      const firstOpen = rubric.findIndex((c) => !(auto && auto[c.id]) && !initial[c.id]);
+      scoreInputs.current[firstOpen >= 0 ? firstOpen : 0]?.focus();
       void flush();
     }, 0);
     const retry = setInterval(() => void flush(), 3000);
@@ -86,6 +109,8 @@ export function ScoreSheet({ sessionId, candidateId, taskVersionId, rubric, heav
       clearInterval(retry);
       window.removeEventListener("online", online);
     };
+    // Mount only: `auto`, `initial` and `rubric` are the server's props of this sheet.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flush, pendingOf]);
 
   function change(criterionId: string, next: Partial<Entry>) {
@@ -101,23 +126,29 @@ export function ScoreSheet({ sessionId, candidateId, taskVersionId, rubric, heav
   const total = useMemo(() => Object.values(entries).reduce((s, e) => s + (e.points ?? 0), 0), [entries]);
   const max = rubric.reduce((s, c) => s + c.points * 100, 0);
 
-  async function submit() {
+  async function submit(andNext = false) {
     setError(null);
-    await flush();
+    // A save started by the last keystroke may still be on its way: wait for it (briefly).
+    for (let i = 0; i < 20; i++) {
+      await flush();
+      if (!Object.keys(pendingOf()).length || !navigator.onLine) break;
+      await new Promise((r) => setTimeout(r, 150));
+    }
     if (Object.keys(pendingOf()).length) return setError(t("results.sheet.unsaved"));
     const res = await fetch(`/api/examiner/sessions/${sessionId}/submit`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ candidateId, taskVersionId }),
+      body: JSON.stringify({ code, taskVersionId }),
     });
     if (!res.ok) return setError(((await res.json().catch(() => ({}))) as { error?: { message?: string } }).error?.message ?? res.statusText);
-    router.refresh();
+    if (andNext && nextHref) router.push(nextHref);
+    else router.refresh();
   }
 
   return (
     <div className="space-y-4">
       {!submitted && <p className="text-sm text-slate-600">{t("results.sheet.independent")}</p>}
-      {rubric.map((c) => {
+      {rubric.map((c, index) => {
         const e = entries[c.id]!;
         const unsaved = e.seq > (confirmed[c.id] ?? 0);
         return (
@@ -133,6 +164,15 @@ export function ScoreSheet({ sessionId, candidateId, taskVersionId, rubric, heav
                 min={0}
                 max={c.points}
                 step="0.5"
+                ref={(el) => {
+                  scoreInputs.current[index] = el;
+                }}
+                onKeyDown={(ev) => {
+                  if (ev.key !== "Enter" || ev.nativeEvent.isComposing) return;
+                  ev.preventDefault();
+                  if (index < rubric.length - 1) scoreInputs.current[index + 1]?.focus();
+                  else void submit(true);
+                }}
                 value={e.points === null ? "" : fmt(e.points)}
                 onChange={(ev) => change(c.id, { points: ev.target.value === "" ? null : Math.round(Number(ev.target.value) * 100) })}
                 className="mt-1 block w-40 rounded border border-slate-300 px-3 py-2 text-lg"
@@ -165,7 +205,7 @@ export function ScoreSheet({ sessionId, candidateId, taskVersionId, rubric, heav
   );
 }
 
-export function AdjudicateForm({ sessionId, candidateId, taskVersionId, maxPoints, messages }: { sessionId: string; candidateId: string; taskVersionId: string; maxPoints: number; messages: Record<string, string> }) {
+export function AdjudicateForm({ sessionId, code, taskVersionId, maxPoints, messages }: { sessionId: string; code: string; taskVersionId: string; maxPoints: number; messages: Record<string, string> }) {
   const router = useRouter();
   const [points, setPoints] = useState("");
   const [reason, setReason] = useState("");
@@ -174,7 +214,7 @@ export function AdjudicateForm({ sessionId, candidateId, taskVersionId, maxPoint
     const res = await fetch(`/api/examiner/sessions/${sessionId}/adjudicate`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ candidateId, taskVersionId, points: Math.round(Number(points) * 100), reason }),
+      body: JSON.stringify({ code, taskVersionId, points: Math.round(Number(points) * 100), reason }),
     });
     if (!res.ok) {
       const b = (await res.json().catch(() => ({}))) as { error?: { message?: string; issues?: Array<{ message: string }> } };

@@ -75,6 +75,16 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           <a href={`/api/admin/sessions/${id}/tickets/pdf`} className={link}>
             {t("sessions.detail.tickets")}（PDF）
           </a>
+          {session.mode !== "theory" && session.status !== "draft" && (
+            <>
+              <Link href={`/admin/sessions/${id}/blind-codes`} className={link}>
+                {t("examiner.codes.link")}
+              </Link>
+              <a href={`/api/admin/sessions/${id}/archive`} className={link}>
+                {t("examiner.archive.link")}
+              </a>
+            </>
+          )}
         </p>
       </section>
       {session.status === "draft" && (

@@ -1,8 +1,9 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { messagesFor } from "@/i18n";
 import { requirePageUser } from "@/server/auth/session";
 import { ownsAttempt } from "@/server/exam/get-attempt";
 import { getTranslator } from "@/server/i18n";
+import { isSkillAttempt } from "@/server/skill/attempt/get-skill-attempt";
 import { ExamApp } from "@/ui/exam/exam-app";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +13,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   const { attemptId } = await params;
   const user = await requirePageUser({ roles: ["CANDIDATE"], returnTo: `/exam/attempt/${attemptId}` });
   if (!user.candidateId || !(await ownsAttempt({ attemptId, candidateId: user.candidateId }))) notFound();
+  if (await isSkillAttempt({ attemptId, candidateId: user.candidateId })) redirect(`/exam/skill/${attemptId}`);
   const { locale } = await getTranslator();
   return <ExamApp attemptId={attemptId} messages={messagesFor(locale, ["exam."])} />;
 }

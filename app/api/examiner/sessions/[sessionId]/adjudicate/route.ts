@@ -1,7 +1,7 @@
 import { requireApiUser } from "@/server/auth/session";
 import { noStore } from "@/server/exam/http";
 import { withErrors } from "@/server/http";
-import { SheetRef } from "@/server/results/http";
+import { sheetRefOf } from "@/server/results/http";
 import { adjudicate } from "@/server/results/skill-panel";
 
 // The chief examiner of the session: the final score of a task sent to adjudication.
@@ -9,5 +9,5 @@ export const POST = withErrors(async (request: Request, context: { params: Promi
   const caller = await requireApiUser({ roles: ["EXAMINER"] });
   const { sessionId } = await context.params;
   const body = (await request.json()) as Record<string, unknown>;
-  return noStore(await adjudicate({ caller, sessionId, ...SheetRef.parse(body), input: body }));
+  return noStore(await adjudicate({ caller, sessionId, ...(await sheetRefOf(sessionId, body)), input: body }));
 });

@@ -1,7 +1,7 @@
 import { requireApiUser } from "@/server/auth/session";
 import { noStore } from "@/server/exam/http";
 import { withErrors } from "@/server/http";
-import { SheetRef } from "@/server/results/http";
+import { sheetRefOf } from "@/server/results/http";
 import { saveCriterionScore } from "@/server/results/skill-panel";
 
 // Examiners of the session's panel: save one criterion score (idempotent by sequence number).
@@ -9,6 +9,6 @@ export const POST = withErrors(async (request: Request, context: { params: Promi
   const caller = await requireApiUser({ roles: ["EXAMINER"] });
   const { sessionId } = await context.params;
   const body = (await request.json()) as Record<string, unknown>;
-  const ref = SheetRef.parse(body);
+  const ref = await sheetRefOf(sessionId, body);
   return noStore(await saveCriterionScore({ caller, sessionId, ...ref, input: body }));
 });
