@@ -86,8 +86,8 @@ async function main() {
     cleanups.push(async () => fs.rmSync(urlFile, { force: true }));
   }
 
-  // 3. Migrations, then the demo data once.
-  migrateDeploy(databaseUrl, root);
+  // 3. Migrations (on DIRECT_DATABASE_URL when the app's URL is a pooler), then the demo data once.
+  migrateDeploy(env.DIRECT_DATABASE_URL ?? databaseUrl, root);
   const demo = !env.DATABASE_URL || args.has("--demo");
   let candidateLogins: Array<{ name: string; ticketNumber: string }> = [];
   if (demo) {
