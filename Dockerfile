@@ -8,13 +8,12 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
-COPY package.json package-lock.json ./
-COPY scripts ./scripts
-COPY prisma ./prisma
-COPY prisma.config.ts ./
-RUN npm ci --no-audit --no-fund
+# npm ci's postinstall generates the Prisma client through prisma.config.ts, which imports src/:
+# the whole source goes in first.
 COPY . .
-RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+RUN npm ci --no-audit --no-fund \
+    && npm run build \
+    && npm prune --omit=dev --no-audit --no-fund
 
 # 2. The runtime: only what `scripts/start.ts --no-build` needs.
 FROM node:20-bookworm-slim AS runtime
