@@ -87,9 +87,11 @@ async function main() {
     cleanups.push(async () => fs.rmSync(urlFile, { force: true }));
   }
 
-  // 3. Migrations, then the demo data once.
-  await backupBeforeMigrations({ env, root, databaseUrl, log });
-  migrateDeploy(databaseUrl, root);
+  // 3. Migrations (on DIRECT_DATABASE_URL when the app's URL is a pooler, with a backup first when
+  // some are pending), then the demo data once.
+  const directUrl = env.DIRECT_DATABASE_URL ?? databaseUrl;
+  await backupBeforeMigrations({ env, root, databaseUrl: directUrl, log });
+  migrateDeploy(directUrl, root);
   if (embedded && !args.has("--fresh-db")) {
     const stopBackups = startDailyBackups({ env, root, databaseUrl, log });
     cleanups.push(async () => stopBackups());

@@ -6,6 +6,7 @@
 // addresses. See docs/architecture.md.
 import http from "node:http";
 import net from "node:net";
+import { parseEnv } from "../../src/server/env";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
 import { fastPracticeRoute, handleFastPractice } from "../../src/server/practice/fast-answer";
 import { handleUploadRequest, isUploadRequest, type UploadHandler } from "../../src/server/uploads/node";
@@ -24,9 +25,12 @@ export async function freePort(): Promise<number> {
 
 export function startFrontServer(options: { port: number; upstreamPort: number; authSecret: string; uploads?: UploadHandler }): Promise<http.Server> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+  const trustProxy = parseEnv(process.env).TRUST_PROXY === "1";
 
   function proxy(req: http.IncomingMessage, res: http.ServerResponse) {
-    const headers = { ...req.headers, "x-forwarded-for": req.socket.remoteAddress ?? "" };
+    // Behind a trusted load balancer (TRUST_PROXY=1), the client's address is the one it set.
+    const given = trustProxy ? req.headers["x-forwarded-for"] : undefined;
+    const headers = { ...req.headers, "x-forwarded-for": (typeof given === "string" && given) || (req.socket.remoteAddress ?? "") };
     const upstream = http.request({ host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers, agent }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.statusMessage, up.headers);
       up.pipe(res);

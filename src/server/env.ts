@@ -5,9 +5,18 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** A PostgreSQL server. Unset: the launcher starts the embedded one and sets it. */
   DATABASE_URL: z.string().url().optional(),
+  /** The primary itself, bypassing a pooler, for migrations (they take a session-level advisory
+   *  lock, which PgBouncer's transaction pooling cannot keep). Unset: DATABASE_URL. */
+  DIRECT_DATABASE_URL: z.string().url().optional(),
+  /** A hot standby for reads that may lag (reports, statistics lists). Unset: DATABASE_URL.
+   *  Never used on the exam's path (docs/deployment.md). */
+  READ_DATABASE_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded database and generated secrets live (git-ignored). */
   DATA_DIR: z.string().default(".data"),
+  /** "1" behind a load balancer (nginx) that sets X-Forwarded-For: the launcher's front server
+   *  keeps that client address instead of replacing it with the balancer's (docs/deployment.md). */
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   AUTH_SECRET: z.string().min(16).optional(),
   AUTH_URL: z.string().url().optional(),

@@ -1,11 +1,12 @@
 // Use case: the sessions that have something to analyse: theory sessions with scored attempts
 // (item and test analysis) and skill sessions with submitted examiner sheets (rater agreement).
-import { getPrisma } from "../db/client";
+import { getReadPrisma } from "../db/client";
 
 export type AnalysisSessionRow = { id: string; name: string; mode: "theory" | "skill"; level: string; track: string; startsAt: Date; scored: number };
 
 export async function listAnalysisSessions(): Promise<AnalysisSessionRow[]> {
-  const prisma = getPrisma();
+  // A list that may lag by the replication delay: the standby when READ_DATABASE_URL is set.
+  const prisma = getReadPrisma();
   const [theory, skill] = await Promise.all([
     prisma.theoryResult.groupBy({ by: ["sessionId"], _count: { _all: true } }),
     prisma.skillSheet.groupBy({ by: ["sessionId"], _count: { _all: true } }),

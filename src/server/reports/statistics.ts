@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { divRoundHalfUp, histogram, itemStatistics, passRatesByGroup, type GroupPassRate, type HistogramBin, type ItemStatistics } from "@/grading";
 import { LEVEL_CODES, LevelCodeSchema, TRACK_CODES, TrackCodeSchema, type LevelCode, type TrackCode } from "@/standard";
-import { getPrisma } from "../db/client";
+import { getReadPrisma } from "../db/client";
 import { loadCohortResults, type CohortFilter, type CohortRow } from "./cohort-results";
 
 /** Page filters from the query string; anything unknown means "all". */
@@ -56,7 +56,8 @@ function rates(rows: CohortRow[], pick: (r: CohortRow) => boolean | null): Rates
 type PerItem = { versionId: string; correct: boolean };
 
 async function itemRows(rows: CohortRow[]): Promise<ItemRow[]> {
-  const prisma = getPrisma();
+  // Scored results and item versions only: a standby's answer (READ_DATABASE_URL) will do.
+  const prisma = getReadPrisma();
   const pairs = rows.filter((r) => r.theorySessionId);
   if (pairs.length === 0) return [];
   const wanted = new Set(pairs.map((r) => `${r.theorySessionId}\u0000${r.candidateId}`));
