@@ -1,3 +1,4 @@
+import { securityEn } from "./security.en";
 import { certificatesEn } from "./certificates.en";
 import { analyticsEn } from "./analytics.en";
 import { checksEn } from "./checks.en";
@@ -405,4 +406,5 @@ export const en: Record<MessageKey, string> = {
   ...importsEn,
   ...certificatesEn,
   ...practiceEn,
+  ...securityEn,
 };

@@ -1,3 +1,4 @@
+import { securityZhCN } from "./security.zh-CN";
 import { certificatesZhCN } from "./certificates.zh-CN";
 import { analyticsZhCN } from "./analytics.zh-CN";
 import { checksZhCN } from "./checks.zh-CN";
@@ -408,6 +409,7 @@ export const zhCN = {
   ...importsZhCN,
   ...certificatesZhCN,
   ...practiceZhCN,
+  ...securityZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
