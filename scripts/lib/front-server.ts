@@ -7,6 +7,7 @@
 import http from "node:http";
 import net from "node:net";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
+import { forwardingHeaders, publicLocation, requestPublicOrigin } from "../../src/server/net/forwarding";
 import { fastPracticeRoute, handleFastPractice } from "../../src/server/practice/fast-answer";
 import { handleUploadRequest, isUploadRequest, type UploadHandler } from "../../src/server/uploads/node";
 
@@ -25,8 +26,12 @@ export function startFrontServer(options: { port: number; upstreamPort: number; 
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
 
   function proxy(req: http.IncomingMessage, res: http.ServerResponse) {
-    const headers = { ...req.headers, "x-forwarded-for": req.socket.remoteAddress ?? "" };
+    const headers = Object.fromEntries(Object.entries({ ...req.headers, ...forwardingHeaders(req) }).filter(([, v]) => v !== undefined));
     const upstream = http.request({ host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers, agent }, (up) => {
+      for (const h of ["location", "x-action-redirect"] as const) {
+        const v = up.headers[h];
+        if (typeof v === "string") up.headers[h] = publicLocation(v, { internalPort: options.upstreamPort, publicOrigin: requestPublicOrigin(req) });
+      }
       res.writeHead(up.statusCode ?? 502, up.statusMessage, up.headers);
       up.pipe(res);
     });

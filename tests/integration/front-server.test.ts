@@ -40,7 +40,7 @@ afterAll(async () => {
 
 const cookie = async (token: Record<string, unknown>) => `authjs.session-token=${await encode({ token, secret: SECRET, salt: "authjs.session-token", maxAge: 3600 })}`;
 
-describe("front server", () => {
+describe("front server", { timeout: 180_000 }, () => {
   it("serves answer saves itself for a candidate's session token, with the same checks", async () => {
     const admin = await createStaff("front-admin");
     const paperId = await seedBankAndPaper(admin.id, new Date());

@@ -7,6 +7,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authSecret } from "../env";
 import { AppError } from "../errors";
+import { forwardedClientAddress } from "../net/client-address";
+import { publicUrlIsHttps } from "../net/public-origin";
 import { revokeSessions } from "./revoke-sessions";
 import { tokenSessionVersion, verifySessionUpdateProof } from "./session-token";
 import { signInWithPassword } from "./sign-in";
@@ -21,17 +23,12 @@ export class AccountLocked extends CredentialsSignin {
   }
 }
 
-function clientAddress(request: Request): string | undefined {
-  // Set by a reverse proxy in front of the app; without one the address is unknown and only
-  // the per-account limit applies (docs/accounts.md).
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || undefined;
-}
-
 // Lazy configuration: the secret is read per request, not when `next build` loads the module.
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
+  // Secure (__Secure-) cookies when the public URL is https (PUBLIC_URL, docs/operations.md).
+  useSecureCookies: publicUrlIsHttps() || undefined,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/signin" },
   providers: [
@@ -42,7 +39,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() 
           const user = await signInWithPassword({
             identifier: String(credentials.identifier ?? ""),
             password: String(credentials.password ?? ""),
-            address: clientAddress(request),
+            address: forwardedClientAddress(request.headers),
             now: new Date(),
           });
           // The candidate id rides in the token so the exam's hot path needs no user lookup.
