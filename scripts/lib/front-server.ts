@@ -9,6 +9,7 @@ import net from "node:net";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
 import { forwardingHeaders, publicLocation, requestPublicOrigin } from "../../src/server/net/forwarding";
 import { fastPracticeRoute, handleFastPractice } from "../../src/server/practice/fast-answer";
+import { applySecurityHeaders } from "../../src/server/net/security-headers";
 import { handleUploadRequest, isUploadRequest, type UploadHandler } from "../../src/server/uploads/node";
 
 export async function freePort(): Promise<number> {
@@ -43,6 +44,7 @@ export function startFrontServer(options: { port: number; upstreamPort: number; 
   }
 
   const server = http.createServer((req, res) => {
+    applySecurityHeaders(res);
     if (isUploadRequest(req)) return void handleUploadRequest(req, res, { secret: options.authSecret, handler: options.uploads });
     const attemptId = fastSaveRoute(req);
     const drillId = attemptId ? null : fastPracticeRoute(req);

@@ -16,6 +16,8 @@ export const SaveAnswerInput = z.object({
   seq: z.number().int().positive().max(2_000_000_000),
 });
 
+// keys_ok: the response names only the item's own option keys, and at most one unless the item
+// is multiple-choice (true/false and single-choice: one).
 // $1 attempt, $2 candidate, $3 item version, $4 response, $5 flagged, $6 seq, $7 grace seconds,
 // $8 the signed-in user (when given: the account must be active and not awaiting a password change),
 // $9 the session version of the caller's token (when given: it must equal the user's, else the
@@ -27,6 +29,9 @@ const SAVE_SQL = `
   WITH att AS (
     SELECT a.id, a.status, a.deadline, a."pausedAt" AS paused_at, now() AS now,
            EXISTS (SELECT 1 FROM "PaperItem" p WHERE p."paperId" = a."paperId" AND p."itemVersionId" = $3) AS in_paper,
+           (SELECT $4::text[] <@ ARRAY(SELECT o->>'key' FROM jsonb_array_elements(v.options) o)
+                   AND (v.type = 'multiple' OR cardinality($4::text[]) <= 1)
+            FROM "ItemVersion" v WHERE v.id = $3) AS keys_ok,
            ($8::text IS NULL OR (u.id = $8 AND NOT u.disabled AND NOT u."mustChangePassword"
              AND ($9::int IS NULL OR u."sessionVersion" = $9))) AS caller_ok
     FROM "Attempt" a
@@ -37,7 +42,7 @@ const SAVE_SQL = `
   ), ins AS (
     INSERT INTO "Answer" ("attemptId", "itemVersionId", response, flagged, seq, "savedAt")
     SELECT att.id, $3, $4::text[], $5, $6, att.now FROM att
-    WHERE att.caller_ok AND att.status = 'in_progress' AND att.now <= att.deadline + make_interval(secs => $7) AND att.in_paper
+    WHERE att.caller_ok AND att.keys_ok AND att.status = 'in_progress' AND att.now <= att.deadline + make_interval(secs => $7) AND att.in_paper
     ON CONFLICT ("attemptId", "itemVersionId") DO UPDATE
       SET response = EXCLUDED.response, flagged = EXCLUDED.flagged, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
       WHERE "Answer".seq < EXCLUDED.seq
@@ -46,7 +51,7 @@ const SAVE_SQL = `
     UPDATE "Attempt" SET "lastSeenAt" = (SELECT now FROM att), "lastSeq" = GREATEST("lastSeq", $6)
     WHERE id = (SELECT id FROM att WHERE caller_ok) AND status = 'in_progress'
   )
-  SELECT att.status, att.deadline, att.paused_at, att.now, att.in_paper, att.caller_ok,
+  SELECT att.status, att.deadline, att.paused_at, att.now, att.in_paper, att.keys_ok, att.caller_ok,
          (SELECT seq FROM ins) AS written,
          cur.seq AS current_seq, cur.response AS current_response, cur.flagged AS current_flagged
   FROM att LEFT JOIN "Answer" cur ON cur."attemptId" = $1 AND cur."itemVersionId" = $3`;
@@ -57,6 +62,7 @@ type Row = {
   paused_at: Date | null;
   now: Date;
   in_paper: boolean;
+  keys_ok: boolean | null;
   caller_ok: boolean;
   written: number | null;
   current_seq: number | null;
@@ -88,6 +94,8 @@ export async function saveAnswer(options: { attemptId: string; candidateId: stri
   if (!row) throw new AppError("NOT_FOUND");
   if (!row.caller_ok) throw new AppError("UNAUTHENTICATED");
   if (!row.in_paper) throw new AppError("VALIDATION", { message: "该题不在本试卷中" });
+  // Option keys the item does not have (["F"] on a true/false item), or several on a single-choice item.
+  if (!row.keys_ok) throw new AppError("VALIDATION", { message: "所选答案不是该题的选项，或选项个数超过题型允许的数目；答案未保存" });
   const clock = { status: row.status as AttemptStatus, deadline: row.deadline, pausedAt: row.paused_at };
   const remaining = remainingSeconds(clock, row.now);
   if (row.written === null) {
