@@ -6,6 +6,8 @@ import { expect, test, type APIRequestContext, type BrowserContext, type Page } 
 import { DEMO, signInByApi } from "./helpers/auth";
 import { createExamSession, db, DEMO_CANDIDATE_ID_NUMBER } from "./helpers/exam-setup";
 
+test.describe.configure({ timeout: 240_000 });
+
 const PORT = Number(process.env.E2E_PORT || 3100);
 const BASE = `http://localhost:${PORT}`;
 
