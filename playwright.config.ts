@@ -46,7 +46,8 @@ export default defineConfig({
     reuseExistingServer: false,
     // SIGTERM lets the launcher stop the app and drop its throwaway database.
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    timeout: 120_000,
+    // Generous: on a shared machine the launcher (migrations, demo seed) can take minutes.
+    timeout: 300_000,
     stdout: "pipe",
     stderr: "pipe",
     env: {

@@ -119,7 +119,7 @@ async function main() {
 
   // 5. Serve: Next.js on an internal port, behind the front server on the public port.
   const port = env.PORT;
-  const url = `http://localhost:${port}`;
+  const url = env.PUBLIC_URL?.replace(/\/+$/, "") ?? `http://localhost:${port}`;
   const internalPort = await freePort();
   const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(internalPort), "-H", "127.0.0.1"], {
     cwd: root,
@@ -130,7 +130,8 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret,
-      AUTH_URL: env.AUTH_URL ?? url,
+      // Unset without PUBLIC_URL: Auth.js then uses the origin the browser used (X-Forwarded-Host).
+      AUTH_URL: env.AUTH_URL ?? env.PUBLIC_URL ?? "",
       AUTH_TRUST_HOST: "true",
       DEMO_MODE: demo ? "1" : "0",
     },
@@ -154,7 +155,7 @@ async function main() {
         front.closeAllConnections();
       }),
   );
-  await waitForHealth(`${url}/api/health`, child);
+  await waitForHealth(`http://localhost:${port}/api/health`, child);
   console.log("");
   console.log(`  电子商务师技能考核平台已启动 / The platform is running: ${url}`);
   if (demo) {

@@ -202,7 +202,8 @@ function clusterHandle(state: State) {
         READ_DATABASE_URL: bouncerUrl(`${layout.database}_read`),
         AUTH_SECRET: state.authSecret,
         AUTH_URL: handle.url,
-        TRUST_PROXY: "1",
+        // nginx runs on this machine: its X-Forwarded-For names the client (docs/operations.md).
+        TRUSTED_PROXIES: "127.0.0.1",
         STORAGE_DRIVER: "s3",
         S3_ENDPOINT: `http://127.0.0.1:${layout.http.s3}`,
         S3_BUCKET: layout.bucket,

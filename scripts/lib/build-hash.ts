@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const DIRS = ["app", "src", "public"];
-const FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const FILES = ["next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
 
 function walk(dir: string, out: string[]) {
   if (!fs.existsSync(dir)) return;

@@ -6,9 +6,10 @@
 // addresses. See docs/architecture.md.
 import http from "node:http";
 import net from "node:net";
-import { parseEnv } from "../../src/server/env";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
+import { forwardingHeaders, publicLocation, requestPublicOrigin } from "../../src/server/net/forwarding";
 import { fastPracticeRoute, handleFastPractice } from "../../src/server/practice/fast-answer";
+import { applySecurityHeaders } from "../../src/server/net/security-headers";
 import { handleUploadRequest, isUploadRequest, type UploadHandler } from "../../src/server/uploads/node";
 import { logFrontError, observeRequest, serveMetrics } from "./front-observe";
 
@@ -25,13 +26,14 @@ export async function freePort(): Promise<number> {
 
 export function startFrontServer(options: { port: number; upstreamPort: number; authSecret: string; uploads?: UploadHandler }): Promise<http.Server> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
-  const trustProxy = parseEnv(process.env).TRUST_PROXY === "1";
 
   function proxy(req: http.IncomingMessage, res: http.ServerResponse) {
-    // Behind a trusted load balancer (TRUST_PROXY=1), the client's address is the one it set.
-    const given = trustProxy ? req.headers["x-forwarded-for"] : undefined;
-    const headers = { ...req.headers, "x-forwarded-for": (typeof given === "string" && given) || (req.socket.remoteAddress ?? "") };
+    const headers = Object.fromEntries(Object.entries({ ...req.headers, ...forwardingHeaders(req) }).filter(([, v]) => v !== undefined));
     const upstream = http.request({ host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers, agent }, (up) => {
+      for (const h of ["location", "x-action-redirect"] as const) {
+        const v = up.headers[h];
+        if (typeof v === "string") up.headers[h] = publicLocation(v, { internalPort: options.upstreamPort, publicOrigin: requestPublicOrigin(req) });
+      }
       res.writeHead(up.statusCode ?? 502, up.statusMessage, up.headers);
       up.pipe(res);
     });
@@ -43,6 +45,7 @@ export function startFrontServer(options: { port: number; upstreamPort: number; 
   }
 
   const server = http.createServer((req, res) => {
+    applySecurityHeaders(res);
     const requestId = observeRequest(req, res);
     if (serveMetrics(req, res)) return;
     if (isUploadRequest(req)) return void handleUploadRequest(req, res, { secret: options.authSecret, handler: options.uploads });

@@ -14,12 +14,17 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Where the embedded database and generated secrets live (git-ignored). */
   DATA_DIR: z.string().default(".data"),
-  /** "1" behind a load balancer (nginx) that sets X-Forwarded-For: the launcher's front server
-   *  keeps that client address instead of replacing it with the balancer's (docs/deployment.md). */
-  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   AUTH_SECRET: z.string().min(16).optional(),
   AUTH_URL: z.string().url().optional(),
+  /**
+   * The address users type, e.g. https://exam.example.edu.cn (docs/operations.md "Sessions and
+   * security"). Sets AUTH_URL (unless given), Secure cookies when https, and the origin of every
+   * absolute URL and redirect. Unset: the origin the browser used (Host header), over http.
+   */
+  PUBLIC_URL: z.string().url().refine((u) => /^https?:/.test(u), "http:// or https://").optional(),
+  /** Reverse proxies whose X-Forwarded-For is believed: IP addresses or CIDR ranges, comma-separated. */
+  TRUSTED_PROXIES: z.string().optional(),
   /** "1" when the app serves the embedded demo: demo accounts may be shown. */
   DEMO_MODE: z.enum(["0", "1"]).default("0"),
   /** Seconds of grace for answer saves already in flight at the deadline. */

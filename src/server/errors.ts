@@ -1,6 +1,7 @@
 // One coded error type (DESIGN.md). Each code maps to an HTTP status and a user message key;
 // expected errors show their message, unexpected ones are logged and show a generic message.
 import { ZodError } from "zod";
+import { isNulDatabaseError } from "./text-input";
 import type { MessageKey } from "@/i18n";
 import { reportError } from "./ops/report-error";
 
@@ -49,6 +50,8 @@ export function toAppError(error: unknown): AppError {
     });
   }
   if (error instanceof SyntaxError) return new AppError("VALIDATION", { message: "请求内容不是有效的 JSON", cause: error });
+  // Any text input that reached the database with a NUL character (src/server/text-input.ts).
+  if (isNulDatabaseError(error)) return new AppError("VALIDATION", { message: "输入含有不允许的控制字符（NUL），请删除后重试", cause: error });
   return new AppError("INTERNAL", { cause: error });
 }
 

@@ -8,7 +8,11 @@ export function parseLocaleForm(form: FormData) {
   return LocaleForm.parse({ locale: form.get("locale") });
 }
 
-/** Only same-origin paths are followed back; anything else returns home. */
+/**
+ * The page to return to after choosing a language: the path and query of the Referer when it is
+ * on this app's public origin (src/server/net/public-origin.ts), else "/". Returned as a path,
+ * so the redirect's Location is relative and can never name another origin or the internal port.
+ */
 export function safeReturnPath(referer: string | null, origin: string): string {
   if (!referer) return "/";
   try {

@@ -40,7 +40,7 @@ afterAll(async () => {
 
 const cookie = async (token: Record<string, unknown>) => `authjs.session-token=${await encode({ token, secret: SECRET, salt: "authjs.session-token", maxAge: 3600 })}`;
 
-describe("front server", () => {
+describe("front server", { timeout: 180_000 }, () => {
   it("serves answer saves itself for a candidate's session token, with the same checks", async () => {
     const admin = await createStaff("front-admin");
     const paperId = await seedBankAndPaper(admin.id, new Date());
@@ -78,24 +78,5 @@ describe("front server", () => {
     const last = seenByUpstream.at(-1)!;
     expect(last.url).toBe("/standard?q=4.5");
     expect(last.xff).toMatch(/127\.0\.0\.1$/);
-  });
-
-  it("behind a trusted load balancer (TRUST_PROXY=1) keeps the client address the balancer set", async () => {
-    const previous = process.env.TRUST_PROXY;
-    process.env.TRUST_PROXY = "1";
-    const port = await freePort();
-    const trusting = await startFrontServer({ port, upstreamPort: (upstream.address() as { port: number }).port, authSecret: SECRET });
-    if (previous === undefined) delete process.env.TRUST_PROXY;
-    else process.env.TRUST_PROXY = previous;
-    try {
-      expect((await fetch(`http://127.0.0.1:${port}/standard`, { headers: { "x-forwarded-for": "10.1.2.3" } })).status).toBe(299);
-      expect(seenByUpstream.at(-1)!.xff).toBe("10.1.2.3");
-      // Without the header: the connection's address, as before.
-      expect((await fetch(`http://127.0.0.1:${port}/standard`)).status).toBe(299);
-      expect(seenByUpstream.at(-1)!.xff).toMatch(/127\.0\.0\.1$/);
-    } finally {
-      trusting.closeAllConnections();
-      await new Promise((r) => trusting.close(r));
-    }
   });
 });

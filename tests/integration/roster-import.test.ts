@@ -204,7 +204,7 @@ describe("initial passwords", () => {
 
     expect(await changePassword({ userId: byId.id, current: password, next: "short1", confirm: "short1", now: NOW })).toEqual({ ok: false, problem: "weak" });
     expect(await changePassword({ userId: byId.id, current: password, next: "newpass123", confirm: "newpass124", now: NOW })).toEqual({ ok: false, problem: "mismatch" });
-    expect(await changePassword({ userId: byId.id, current: password, next: "newpass123", confirm: "newpass123", now: NOW })).toEqual({ ok: true });
+    expect(await changePassword({ userId: byId.id, current: password, next: "newpass123", confirm: "newpass123", now: NOW })).toMatchObject({ ok: true });
     const after = await signInWithPassword({ identifier: ticket, password: "newpass123", now: NOW });
     expect(after.mustChangePassword).toBe(false);
 

@@ -1,9 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { unstable_update } from "@/server/auth/auth";
 import { changePassword } from "@/server/auth/change-password";
 import { landingPath } from "@/server/auth/landing";
 import { getCurrentUser } from "@/server/auth/session";
+import { sessionUpdateProof } from "@/server/auth/session-token";
+import { authSecret } from "@/server/env";
 import { getTranslator } from "@/server/i18n";
 
 export type PasswordState = { error?: string };
@@ -21,5 +24,7 @@ export async function changePasswordAction(_prev: PasswordState, form: FormData)
     now: new Date(),
   });
   if (!result.ok) return { error: t(`password.error.${result.problem}`) };
+  // Every other copy of the old token is now revoked; this browser's token moves to the new version.
+  await unstable_update({ sv: result.sessionVersion, proof: sessionUpdateProof(authSecret(), user.id, result.sessionVersion) } as never);
   redirect(landingPath({ ...user, mustChangePassword: false }));
 }

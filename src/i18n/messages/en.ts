@@ -1,4 +1,5 @@
 import { skillEn } from "./skill.en";
+import { securityEn } from "./security.en";
 import { certificatesEn } from "./certificates.en";
 import { analyticsEn } from "./analytics.en";
 import { checksEn } from "./checks.en";
@@ -409,4 +410,5 @@ export const en: Record<MessageKey, string> = {
   ...certificatesEn,
   ...practiceEn,
   ...skillEn,
+  ...securityEn,
 };

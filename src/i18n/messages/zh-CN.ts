@@ -1,4 +1,5 @@
 import { skillZhCN } from "./skill.zh-CN";
+import { securityZhCN } from "./security.zh-CN";
 import { certificatesZhCN } from "./certificates.zh-CN";
 import { analyticsZhCN } from "./analytics.zh-CN";
 import { checksZhCN } from "./checks.zh-CN";
@@ -412,6 +413,7 @@ export const zhCN = {
   ...certificatesZhCN,
   ...practiceZhCN,
   ...skillZhCN,
+  ...securityZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

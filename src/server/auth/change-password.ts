@@ -18,7 +18,7 @@ export async function changePassword(options: {
   next: string;
   confirm: string;
   now: Date;
-}): Promise<{ ok: true } | { ok: false; problem: ChangePasswordProblem }> {
+}): Promise<{ ok: true; sessionVersion: number } | { ok: false; problem: ChangePasswordProblem }> {
   const prisma = getPrisma();
   const user = await prisma.user.findUnique({ where: { id: options.userId }, select: { passwordHash: true } });
   if (!user) throw new AppError("NOT_FOUND");
@@ -26,12 +26,15 @@ export async function changePassword(options: {
   if (options.next !== options.confirm) return { ok: false, problem: "mismatch" };
   if (!PasswordPolicy.safeParse(options.next).success) return { ok: false, problem: "weak" };
   if (options.next === options.current) return { ok: false, problem: "same" };
-  await prisma.$transaction([
+  // The session version moves on: every token issued before (a copied cookie, another device)
+  // stops working; the caller moves their own token to the new version (sessionUpdateProof).
+  const [updated] = await prisma.$transaction([
     prisma.user.update({
       where: { id: options.userId },
-      data: { passwordHash: await hashPassword(options.next), mustChangePassword: false },
+      data: { passwordHash: await hashPassword(options.next), mustChangePassword: false, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
     }),
     prisma.auditLog.create({ data: { actorId: options.userId, action: "user.changePassword", subject: options.userId, at: options.now } }),
   ]);
-  return { ok: true };
+  return { ok: true, sessionVersion: updated.sessionVersion };
 }

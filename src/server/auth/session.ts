@@ -20,9 +20,10 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   if (!id) return null;
   const user = await getPrisma().user.findUnique({
     where: { id },
-    select: { id: true, displayName: true, roles: true, mustChangePassword: true, disabled: true, candidate: { select: { id: true } } },
+    select: { id: true, displayName: true, roles: true, mustChangePassword: true, disabled: true, sessionVersion: true, candidate: { select: { id: true } } },
   });
-  if (!user || user.disabled) return null;
+  // A token issued before the user's last sign-out, password change or ended sessions is revoked.
+  if (!user || user.disabled || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
   return {
     id: user.id,
     displayName: user.displayName,

@@ -13,7 +13,7 @@ export const SignInInput = z.object({
   password: z.string().min(1).max(200),
 });
 
-export type SignedInUser = { id: string; displayName: string; roles: Role[]; mustChangePassword: boolean; candidateId: string | null };
+export type SignedInUser = { id: string; displayName: string; roles: Role[]; mustChangePassword: boolean; candidateId: string | null; sessionVersion: number };
 
 let dummyHash: Promise<string> | undefined;
 
@@ -30,7 +30,7 @@ export async function signInWithPassword(options: {
   const { identifier, password } = SignInInput.parse(options);
   const prisma = getPrisma();
   const id = classifyIdentifier(identifier);
-  const select = { id: true, displayName: true, roles: true, passwordHash: true, mustChangePassword: true, disabled: true, candidate: { select: { id: true } } } as const;
+  const select = { id: true, displayName: true, roles: true, passwordHash: true, mustChangePassword: true, disabled: true, sessionVersion: true, candidate: { select: { id: true } } } as const;
   const user =
     id.kind === "username"
       ? await prisma.user.findUnique({ where: { username: id.value }, select })
@@ -62,5 +62,5 @@ export async function signInWithPassword(options: {
     { timeout: 20_000, maxWait: 20_000 },
   );
   if (!ok || !user) throw new AppError("UNAUTHENTICATED", { message: "invalid-credentials" });
-  return { id: user.id, displayName: user.displayName, roles: user.roles, mustChangePassword: user.mustChangePassword, candidateId: user.candidate?.id ?? null };
+  return { id: user.id, displayName: user.displayName, roles: user.roles, mustChangePassword: user.mustChangePassword, candidateId: user.candidate?.id ?? null, sessionVersion: user.sessionVersion };
 }

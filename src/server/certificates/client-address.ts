@@ -1,9 +1,8 @@
-// The client address of a page request, for the verification rate limit: set by the front server
-// (or a reverse proxy) in X-Forwarded-For / X-Real-IP; unknown without one (docs/certificates.md).
+// The client address of a page request (the verification rate limit; docs/certificates.md):
+// the address the front server resolved (src/server/net/client-address.ts).
 import { headers } from "next/headers";
+import { forwardedClientAddress } from "../net/client-address";
 
 export async function requestAddress(): Promise<string | undefined> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip") || undefined;
+  return forwardedClientAddress(await headers());
 }

@@ -1,7 +1,9 @@
-// The address printed in certificates' QR codes: the app's public URL (AUTH_URL, which the
-// launcher sets to the address it serves), else the origin of the admin's request.
+// The address printed in certificates' QR codes: the app's public URL (PUBLIC_URL, else AUTH_URL),
+// else the origin the admin's browser used (src/server/net/public-origin.ts).
 import { getEnv } from "../env";
+import { publicOrigin } from "../net/public-origin";
 
 export function publicBaseUrl(request: Request): string {
-  return (getEnv().AUTH_URL ?? new URL(request.url).origin).replace(/\/+$/, "");
+  const env = getEnv();
+  return (env.PUBLIC_URL ?? env.AUTH_URL ?? publicOrigin(request.headers, env)).replace(/\/+$/, "");
 }

@@ -4,23 +4,13 @@
 // token, without the framework's per-request work. Anything it does not recognise goes on to
 // Next.js, whose route handler (app/api/exam/attempts/[attemptId]/answers) does the same job.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { decode } from "next-auth/jwt";
 import { defaultLocale, isLocale, LOCALE_COOKIE, translator } from "@/i18n";
+import { parseCookies, readTokenCaller } from "../auth/session-token";
 import { errorResponseBody } from "../errors";
 import { saveAnswer } from "./save-answer";
 
 const ROUTE = /^\/api\/exam\/attempts\/([A-Za-z0-9_-]{1,64})\/answers$/;
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 const MAX_BODY = 16 * 1024;
-
-function cookies(header: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const part of (header ?? "").split(";")) {
-    const i = part.indexOf("=");
-    if (i > 0) out.set(part.slice(0, i).trim(), decodeURIComponent(part.slice(i + 1).trim()));
-  }
-  return out;
-}
 
 export function send(res: ServerResponse, status: number, body: unknown) {
   const json = JSON.stringify(body);
@@ -41,17 +31,16 @@ export async function readBody(req: IncomingMessage): Promise<string> {
 
 /**
  * The caller of a route the front server serves itself: the user and the candidate from the
- * signed session token, and a translator for their locale; null when the token carries no
+ * signed session token with its session version (checked against the user row by the save's own
+ * statement: no extra query), and a translator for their locale; null when the token carries no
  * candidate (the request then goes on to Next.js).
  */
 export async function candidateFromToken(req: IncomingMessage, secret: string) {
-  const jar = cookies(req.headers.cookie);
-  const name = SESSION_COOKIES.find((n) => jar.has(n));
-  const token = name ? await decode({ token: jar.get(name), secret, salt: name }).catch(() => null) : null;
-  const candidateId = typeof token?.cid === "string" ? token.cid : null;
-  if (!token?.sub || !candidateId) return null;
+  const jar = parseCookies(req.headers.cookie);
+  const caller = await readTokenCaller(jar, secret);
+  if (!caller?.candidateId) return null;
   const locale = jar.get(LOCALE_COOKIE);
-  return { userId: token.sub, candidateId, t: translator(isLocale(locale) ? locale : defaultLocale) };
+  return { userId: caller.userId, candidateId: caller.candidateId, sessionVersion: caller.sessionVersion, t: translator(isLocale(locale) ? locale : defaultLocale) };
 }
 
 /** The attempt id when this request is an answer save the front server may serve itself. */
@@ -67,10 +56,10 @@ export function fastSaveRoute(req: IncomingMessage): string | null {
 export async function handleFastSave(req: IncomingMessage, res: ServerResponse, options: { attemptId: string; secret: string }): Promise<boolean> {
   const caller = await candidateFromToken(req, options.secret);
   if (!caller) return false;
-  const { userId, candidateId, t } = caller;
+  const { userId, candidateId, sessionVersion, t } = caller;
   try {
     const input = JSON.parse(await readBody(req)) as unknown;
-    send(res, 200, await saveAnswer({ attemptId: options.attemptId, candidateId, userId, input }));
+    send(res, 200, await saveAnswer({ attemptId: options.attemptId, candidateId, userId, sessionVersion, input }));
   } catch (error) {
     const { status, body } = errorResponseBody(error, t, { requestId: req.headers["x-request-id"] as string | undefined });
     send(res, status, body);

@@ -2,6 +2,7 @@
 // assigned to (an admin may act everywhere). Every action is recorded as an attempt event with
 // the actor and the reason, and in the audit log.
 import { z } from "zod";
+import { textWithoutNul } from "../text-input";
 import { deadlineAfterResume, deadlineWithExtra, progressState, remainingSeconds, type AttemptStatus } from "@/exam/attempt";
 import type { CurrentUser } from "../auth/session";
 import { getPrisma } from "../db/client";
@@ -118,11 +119,11 @@ export async function openRoom(options: { caller: Caller; sessionId: string; ses
 }
 
 export const ProctorActionInput = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("extra-time"), minutes: z.number().int().min(1).max(120), reason: z.string().trim().min(2, "请填写理由").max(500) }),
-  z.object({ action: z.literal("pause"), reason: z.string().trim().min(2, "请填写理由").max(500) }),
-  z.object({ action: z.literal("resume"), reason: z.string().trim().max(500).default("") }),
-  z.object({ action: z.literal("irregularity"), reason: z.string().trim().min(2, "请填写违纪情况").max(1000) }),
-  z.object({ action: z.literal("end"), reason: z.string().trim().min(2, "请填写理由").max(500) }),
+  z.object({ action: z.literal("extra-time"), minutes: z.number().int().min(1).max(120), reason: z.string().trim().min(2, "请填写理由").max(500).pipe(textWithoutNul("理由")) }),
+  z.object({ action: z.literal("pause"), reason: z.string().trim().min(2, "请填写理由").max(500).pipe(textWithoutNul("理由")) }),
+  z.object({ action: z.literal("resume"), reason: z.string().trim().max(500).pipe(textWithoutNul("理由")).default("") }),
+  z.object({ action: z.literal("irregularity"), reason: z.string().trim().min(2, "请填写违纪情况").max(1000).pipe(textWithoutNul("违纪情况")) }),
+  z.object({ action: z.literal("end"), reason: z.string().trim().min(2, "请填写理由").max(500).pipe(textWithoutNul("理由")) }),
 ]);
 
 /** A proctor acts on one candidate's attempt. */

@@ -20,7 +20,8 @@ export const AnswerPracticeInput = z.object({
 export const RIGHT_IN_A_ROW_TO_CLEAR = 2;
 
 // $1 drill, $2 candidate, $3 item version, $4 response (sorted), $5 seq, $6 the signed-in user
-// (when given: the account must be active and not awaiting a password change).
+// (when given: the account must be active and not awaiting a password change), $7 the session
+// version of the caller's token (when given: it must be current, else the token was revoked).
 const ANSWER_SQL = `
   WITH d AS (
     SELECT d.id, now() AS now
@@ -28,7 +29,8 @@ const ANSWER_SQL = `
     JOIN "Candidate" c ON c.id = d."candidateId"
     JOIN "User" u ON u.id = c."userId"
     WHERE d.id = $1 AND d."candidateId" = $2
-      AND ($6::text IS NULL OR (u.id = $6 AND NOT u.disabled AND NOT u."mustChangePassword"))
+      AND ($6::text IS NULL OR (u.id = $6 AND NOT u.disabled AND NOT u."mustChangePassword"
+        AND ($7::int IS NULL OR u."sessionVersion" = $7)))
   ), it AS (
     SELECT di."itemId", di.area, di.content, v.explanation,
            ARRAY(SELECT k FROM unnest(v.answer) k ORDER BY k) AS key
@@ -91,10 +93,10 @@ export type PracticeFeedback = {
  * candidate), VALIDATION (the item is not in the drill or no longer open to practice: nothing is
  * recorded and no key is sent).
  */
-export async function answerPractice(options: { drillId: string; candidateId: string; userId?: string; input: unknown }): Promise<PracticeFeedback> {
+export async function answerPractice(options: { drillId: string; candidateId: string; userId?: string; sessionVersion?: number; input: unknown }): Promise<PracticeFeedback> {
   const input = AnswerPracticeInput.parse(options.input);
   const response = [...new Set(input.response)].sort();
-  const params = [options.drillId, options.candidateId, input.itemVersionId, response, input.seq, options.userId ?? null];
+  const params = [options.drillId, options.candidateId, input.itemVersionId, response, input.seq, options.userId ?? null, options.sessionVersion ?? null];
   let row: Row | undefined;
   // Two saves of the same item at the same moment: the loser's snapshot cannot see the winner's
   // row yet, so it finds neither its own insert nor a previous answer; asking again sees it.

@@ -20,10 +20,10 @@ export function fastPracticeRoute(req: IncomingMessage): string | null {
 export async function handleFastPractice(req: IncomingMessage, res: ServerResponse, options: { drillId: string; secret: string }): Promise<boolean> {
   const caller = await candidateFromToken(req, options.secret);
   if (!caller) return false;
-  const { userId, candidateId, t } = caller;
+  const { userId, candidateId, sessionVersion, t } = caller;
   try {
     const input = JSON.parse(await readBody(req)) as unknown;
-    send(res, 200, await answerPractice({ drillId: options.drillId, candidateId, userId, input }));
+    send(res, 200, await answerPractice({ drillId: options.drillId, candidateId, userId, sessionVersion, input }));
   } catch (error) {
     const { status, body } = errorResponseBody(error, t);
     send(res, status, body);

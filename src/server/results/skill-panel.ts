@@ -5,6 +5,7 @@
 // afterwards only a recorded correction changes them.
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
+import { textWithoutNul } from "../text-input";
 import { gradeTask, PanelMethodSchema, validateCriterionScore } from "@/grading";
 import type { RubricCriterion } from "@/exam/types";
 import type { CurrentUser } from "../auth/session";
@@ -137,10 +138,16 @@ export async function getScoringSheet(options: { caller: Caller; sessionId: stri
   };
 }
 
+/** NOT_FOUND unless the candidate is seated in the session (an examiner scores only its candidates). */
+async function assertSeated(sessionId: string, candidateId: string): Promise<void> {
+  const seat = await getPrisma().sessionCandidate.findUnique({ where: { sessionId_candidateId: { sessionId, candidateId } }, select: { seat: true } });
+  if (!seat) throw new AppError("NOT_FOUND");
+}
+
 export const SaveCriterionInput = z.object({
   criterionId: z.string().min(1).max(64),
   points: z.number().int().min(0).max(10_000),
-  comment: z.string().max(1000).default(""),
+  comment: z.string().max(1000).pipe(textWithoutNul("评语")).default(""),
   seq: z.number().int().positive(),
 });
 
@@ -153,6 +160,7 @@ export async function saveCriterionScore(options: { caller: Caller; sessionId: s
   if (!task || !criterion) throw new AppError("NOT_FOUND");
   if (input.points > criterion.points * 100) throw new AppError("VALIDATION", { message: `「${criterion.title}」的得分须在 0 至 ${criterion.points} 分之间` });
   const prisma = getPrisma();
+  await assertSeated(options.sessionId, options.candidateId);
   const key = { sessionId: options.sessionId, candidateId: options.candidateId, taskVersionId: options.taskVersionId, examinerId: options.caller.id };
   if (await prisma.skillSheet.findUnique({ where: { sessionId_candidateId_taskVersionId_examinerId: key } })) {
     throw new AppError("CONFLICT", { message: "评分已提交，不能再修改" });
@@ -179,6 +187,7 @@ export async function submitSheet(options: { caller: Caller; sessionId: string; 
   const task = (await planTasks(panel.session.skillPlanId!)).find((t) => t.versionId === options.taskVersionId);
   if (!task) throw new AppError("NOT_FOUND");
   const prisma = getPrisma();
+  await assertSeated(options.sessionId, options.candidateId);
   const where = { sessionId: options.sessionId, candidateId: options.candidateId, taskVersionId: options.taskVersionId };
   const mine = { ...where, examinerId: options.caller.id };
   await prisma.$transaction(async (tx) => {

@@ -1,32 +1,17 @@
-// Who is uploading: read from the Auth.js session token (JWT cookie) the same way the fast answer
-// save does (src/server/exam/fast-save.ts): `sub` is the user id, `cid` the candidate id. Kept in
-// this one function so the token reading can follow the rest of the app (e.g. a revocation
-// check) in one place.
-import { decode } from "next-auth/jwt";
+// Who is uploading: read from the Auth.js session token the same way the fast answer save does
+// (src/server/auth/session-token.ts), then checked against the user row: the account is active
+// and the token's session version is current (a signed-out or revoked token is refused).
+import { getPgPool } from "../db/pg";
+import { readTokenCaller } from "../auth/session-token";
 import type { UploadCaller } from "./policy";
 
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+export { parseCookies } from "../auth/session-token";
 
-/** Cookie header → name/value map (values URI-decoded). */
-export function parseCookies(header: string | null | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const part of (header ?? "").split(";")) {
-    const i = part.indexOf("=");
-    if (i <= 0) continue;
-    try {
-      out.set(part.slice(0, i).trim(), decodeURIComponent(part.slice(i + 1).trim()));
-    } catch {
-      // a malformed value is ignored, as browsers do
-    }
-  }
-  return out;
-}
-
-/** The caller of a request from its cookies, or null when there is no valid session token. */
+/** The caller of a request from its cookies, or null when there is no valid, current session token. */
 export async function readUploadCaller(cookies: Map<string, string>, secret: string): Promise<UploadCaller | null> {
-  const name = SESSION_COOKIES.find((n) => cookies.has(n));
-  if (!name) return null;
-  const token = await decode({ token: cookies.get(name), secret, salt: name }).catch(() => null);
-  if (!token?.sub) return null;
-  return { userId: token.sub, candidateId: typeof token.cid === "string" ? token.cid : null };
+  const caller = await readTokenCaller(cookies, secret);
+  if (!caller) return null;
+  const { rows } = await getPgPool().query(`SELECT 1 FROM "User" WHERE id = $1 AND "sessionVersion" = $2 AND NOT disabled`, [caller.userId, caller.sessionVersion]);
+  if (rows.length === 0) return null;
+  return { userId: caller.userId, candidateId: caller.candidateId };
 }

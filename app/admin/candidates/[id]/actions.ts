@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { endCandidateSessions } from "@/server/auth/revoke-sessions";
 import { requireApiUser } from "@/server/auth/session";
 import { decideEligibility, revealCandidateNumbers } from "@/server/candidates/get-candidate";
 import { toAppError } from "@/server/errors";
@@ -34,4 +36,12 @@ export async function decideAction(_prev: DecisionState, form: FormData): Promis
   }
   revalidatePath(`/admin/candidates/${candidateId}`);
   return { ok: true };
+}
+
+// Admin only: end every session of the candidate's account (audit-logged by the service).
+export async function endSessionsAction(form: FormData): Promise<void> {
+  const user = await requireApiUser({ roles: ["ADMIN"] });
+  const candidateId = String(form.get("candidateId") ?? "");
+  await endCandidateSessions({ actorId: user.id, candidateId, now: new Date() });
+  redirect(`/admin/candidates/${encodeURIComponent(candidateId)}?sessionsEnded=1`);
 }

@@ -5,10 +5,11 @@ import { toAppError } from "@/server/errors";
 import { formatShanghai } from "@/server/format";
 import { getTranslator } from "@/server/i18n";
 import { EligibilityDecision, RevealNumbers } from "@/ui/admin/candidate-actions";
-import { decideAction, revealAction } from "./actions";
+import { decideAction, endSessionsAction, revealAction } from "./actions";
 
-export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CandidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ sessionsEnded?: string }> }) {
   const { id } = await params;
+  const { sessionsEnded } = await searchParams;
   await requirePageUser({ roles: ["ADMIN"], returnTo: `/admin/candidates/${id}` });
   const { t, locale } = await getTranslator();
   const c = await getCandidateForAdmin({ candidateId: id }).catch((e: unknown) => {
@@ -67,6 +68,19 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             reevaluate: t("candidate.detail.reevaluate"),
           }}
         />
+      </section>
+      <section aria-labelledby="sessions" className="space-y-2">
+        <h2 id="sessions" className="text-xl font-semibold">
+          {t("security.endSessions.title")}
+        </h2>
+        <p className="text-sm">{t("security.endSessions.note")}</p>
+        <form action={endSessionsAction}>
+          <input type="hidden" name="candidateId" value={c.id} />
+          <button type="submit" className="rounded border border-red-700 px-3 py-1 text-red-800">
+            {t("security.endSessions.button")}
+          </button>
+        </form>
+        {sessionsEnded === "1" && <p role="status">{t("security.endSessions.done")}</p>}
       </section>
     </div>
   );
