@@ -5,7 +5,7 @@
 // See docs/operations.md, "Logs, health and metrics".
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { logger, REQUEST_ID_HEADER, requestIdFrom } from "../../src/server/ops/log";
-import { metrics, metricsResponse } from "../../src/server/ops/metrics";
+import { countUploadBytes, metrics, metricsResponse } from "../../src/server/ops/metrics";
 import { isUploadRequest } from "../../src/server/uploads/node";
 
 const SLOW_MS = 1000;
@@ -20,11 +20,7 @@ export function observeRequest(req: IncomingMessage, res: ServerResponse): strin
     const ms = Math.round(performance.now() - started);
     const status = res.statusCode;
     if (status >= 500) metrics().errors.inc({ code: `HTTP_${status}` });
-    if (isUploadRequest(req) && req.method === "PATCH" && status >= 200 && status < 300) {
-      // tus: the bytes this request added = the offset after it minus the offset it started at.
-      const added = Number(res.getHeader("upload-offset")) - Number(req.headers["upload-offset"]);
-      if (Number.isFinite(added) && added > 0) metrics().uploadBytes.inc(added);
-    }
+    if (isUploadRequest(req)) countUploadBytes(req.method, req.headers["upload-offset"], status, res.getHeader("upload-offset"));
     const line = { reqId: id, method: req.method, path: (req.url ?? "").split("?")[0], status, ms };
     if (status >= 500) logger().error(line, "request failed");
     else if (ms >= SLOW_MS) logger().warn(line, "slow request");

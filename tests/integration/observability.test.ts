@@ -13,6 +13,7 @@ import { setLogDestination } from "@/server/ops/log";
 import { FolderStorage } from "@/server/storage";
 import { createUploadHandler } from "@/server/uploads/handler";
 import { registerUploadPolicy } from "@/server/uploads/policy";
+import { GET as nextMetricsRoute } from "../../app/api/metrics/route";
 import { freePort, startFrontServer } from "../../scripts/lib/front-server";
 import { resetDatabase } from "./helpers/db";
 import { createCandidate, makeProctor, publishedSession, seedBankAndPaper } from "./helpers/exam-fixture";
@@ -142,6 +143,15 @@ describe("front server observability", () => {
     const line = logLines.find((l) => l.reqId === "req-42");
     expect(line).toMatchObject({ level: 50, msg: "internal error", err: { message: "disk on fire" } });
     expect(typeof line!.time).toBe("string");
+  });
+});
+
+describe("/api/metrics under npm run dev (the Next.js route)", () => {
+  it("serves this process's registry with the bearer token only", async () => {
+    expect((await nextMetricsRoute(new Request("http://localhost/api/metrics"))).status).toBe(401);
+    const ok = await nextMetricsRoute(new Request("http://localhost/api/metrics", { headers: { authorization: `Bearer ${TOKEN}` } }));
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toMatch(/^answer_saves_total\{outcome="saved"\} [1-9]/m);
   });
 });
 

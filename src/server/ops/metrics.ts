@@ -49,6 +49,16 @@ export function metrics(): Metrics {
   return m;
 }
 
+/**
+ * Counts the bytes a tus PATCH added (the Upload-Offset after it minus the one it started at), from
+ * the request's method and Upload-Offset and the response's status and Upload-Offset.
+ */
+export function countUploadBytes(method: string | undefined, requestOffset: unknown, status: number, responseOffset: unknown): void {
+  if (method !== "PATCH" || status < 200 || status >= 300) return;
+  const added = Number(responseOffset) - Number(requestOffset);
+  if (Number.isFinite(added) && added > 0) metrics().uploadBytes.inc(added);
+}
+
 /** A refusal (bad input, closed attempt…) rather than a failure: zod errors and AppErrors below 500. */
 function isClientError(error: unknown): boolean {
   if (error instanceof ZodError || error instanceof SyntaxError) return true;
