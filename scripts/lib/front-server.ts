@@ -3,12 +3,15 @@
 // resumable uploads (src/server/uploads/node.ts: large bodies do not go through the proxy) itself,
 // and passes every other request to the Next.js server on an internal port. It also sets
 // X-Forwarded-For from the connection, so the per-address sign-in limit sees real client
-// addresses. See docs/architecture.md.
+// addresses. While Next.js is down (the supervisor restarts it) it keeps serving what it serves
+// itself and answers everything else with a friendly 503 (unavailable.ts). See
+// docs/architecture.md.
 import http from "node:http";
 import net from "node:net";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
 import { fastPracticeRoute, handleFastPractice } from "../../src/server/practice/fast-answer";
 import { handleUploadRequest, isUploadRequest, type UploadHandler } from "../../src/server/uploads/node";
+import { sendUnavailable } from "./unavailable";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,19 +24,26 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function startFrontServer(options: { port: number; upstreamPort: number; authSecret: string; uploads?: UploadHandler }): Promise<http.Server> {
+/**
+ * Starts the front server on `port`. `upstreamPort` is the Next.js server's internal port, or a
+ * function giving it (null while Next.js is down: requests for it get the 503 page at once).
+ */
+export function startFrontServer(options: { port: number; upstreamPort: number | (() => number | null); authSecret: string; uploads?: UploadHandler }): Promise<http.Server> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+  const upstreamPort = typeof options.upstreamPort === "function" ? options.upstreamPort : () => options.upstreamPort as number;
 
   function proxy(req: http.IncomingMessage, res: http.ServerResponse) {
+    const port = upstreamPort();
+    if (port === null) {
+      req.resume();
+      return sendUnavailable(req, res);
+    }
     const headers = { ...req.headers, "x-forwarded-for": req.socket.remoteAddress ?? "" };
-    const upstream = http.request({ host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers, agent }, (up) => {
+    const upstream = http.request({ host: "127.0.0.1", port, method: req.method, path: req.url, headers, agent }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.statusMessage, up.headers);
       up.pipe(res);
     });
-    upstream.on("error", () => {
-      if (!res.headersSent) res.writeHead(502, { "Content-Type": "text/plain; charset=utf-8" });
-      res.end("upstream unavailable");
-    });
+    upstream.on("error", () => sendUnavailable(req, res));
     req.pipe(upstream);
   }
 
