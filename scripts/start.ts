@@ -12,11 +12,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createPrismaClient } from "../src/server/db/client";
 import { createThrowawayDatabase, ensureDatabase, prepareEmbeddedPostgres } from "../src/server/db/embedded";
 import { parseEnv } from "../src/server/env";
-import { demoAccounts, demoCandidates } from "../src/server/seed/demo-accounts";
-import { demoCandidateLogins, seedDemo } from "../src/server/seed/seed-demo";
 import { buildIsCurrent, recordBuild } from "./lib/build-hash";
 import { freePort, startFrontServer } from "./lib/front-server";
 import { runAsync } from "./lib/run";
@@ -56,7 +53,9 @@ async function main() {
   } else {
     log(`starting the embedded PostgreSQL (data in ${path.relative(root, dataDir) || "."}/pg)…`);
     const cluster = await prepareEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT, log });
-    const postgres = await supervisor.add({ name: "the embedded PostgreSQL", start: cluster.start });
+    // Restarts are cheap and saves wait on them: retry often (a killed server's backends may hold
+    // its shared memory for a moment, so the first tries can fail).
+    const postgres = await supervisor.add({ name: "the embedded PostgreSQL", start: cluster.start, backoff: { initialMs: 250, maxMs: 2000 } });
     cleanups.push(async () => {
       await postgres.stop();
       log("embedded PostgreSQL stopped");
@@ -101,6 +100,7 @@ async function main() {
         front.closeAllConnections();
       }),
   );
+  log(`answer saves are served on port ${port}; starting the pages…`);
 
   // 4. Build when needed.
   if (!buildIsCurrent(root)) {
@@ -123,7 +123,11 @@ async function main() {
   if (migrated.code !== 0) throw new Error(`prisma migrate deploy failed:\n${migrated.output}`);
   const demo = !env.DATABASE_URL || args.has("--demo");
   let candidateLogins: Array<{ name: string; ticketNumber: string }> = [];
+  // Loaded here, not at the top: after a crash the front server is up before these load.
+  const { demoAccounts, demoCandidates } = await import("../src/server/seed/demo-accounts");
   if (demo) {
+    const { createPrismaClient } = await import("../src/server/db/client");
+    const { demoCandidateLogins, seedDemo } = await import("../src/server/seed/seed-demo");
     const prisma = createPrismaClient(databaseUrl);
     try {
       const { seeded } = await seedDemo({ prisma, now: new Date() });

@@ -23,8 +23,14 @@ export async function startLauncher(extraEnv: Record<string, string> = {}): Prom
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts"), "--no-build"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout!.setEncoding("utf8").on("data", (d: string) => (output += d));
-  child.stderr!.setEncoding("utf8").on("data", (d: string) => (output += d));
+  const t0 = Date.now();
+  const logFile = path.join(root, ".data", `faults-launcher-${child.pid}.log`);
+  const keep = (d: string) => {
+    output += d;
+    fs.appendFileSync(logFile, d.replace(/^(?=.)/gm, `${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} `));
+  };
+  child.stdout!.setEncoding("utf8").on("data", keep);
+  child.stderr!.setEncoding("utf8").on("data", keep);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const launcher = { child, pid: child.pid!, log: () => output, exited };
   const started = Date.now();
