@@ -55,6 +55,8 @@ type Entry = {
   stopped: boolean;
   restarts: number;
   current?: Running;
+  /** A restart in progress (stop() waits for it and stops what it started). */
+  pending?: Promise<Running>;
   delay?: number;
   wake?: () => void;
 };
@@ -122,7 +124,8 @@ export class Supervisor {
       entry.wake = undefined;
       if (this.stopping || entry.stopped) return;
       try {
-        const next = await entry.spec.start();
+        entry.pending = entry.spec.start();
+        const next = await entry.pending.finally(() => (entry.pending = undefined));
         if (this.stopping || entry.stopped) return void (await next.stop());
         entry.restarts += 1;
         this.log(`${entry.spec.name} is running again (restart ${entry.restarts})`);
@@ -144,7 +147,7 @@ export class Supervisor {
   private async stopEntry(entry: Entry): Promise<void> {
     entry.stopped = true;
     entry.wake?.();
-    const running = entry.current;
+    const running = entry.current ?? (await entry.pending?.catch(() => undefined));
     entry.current = undefined;
     entry.state = "stopped";
     if (!running) return;

@@ -106,6 +106,32 @@ describe("Supervisor", () => {
     expect(b.restarts + a.restarts).toBe(0);
   });
 
+  it("stopAll() during a restart waits for it and stops what it started", async () => {
+    const supervisor = new Supervisor(() => {});
+    let calls = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const child = await supervisor.add({
+      name: "slow",
+      backoff,
+      start: async () => {
+        calls += 1;
+        if (calls === 2) await gate; // the restart takes its time
+        const r = sleepChild();
+        started.push(r);
+        return r;
+      },
+    });
+    process.kill(child.current!.pid, "SIGKILL");
+    await until(() => calls === 2);
+    const stopping = supervisor.stopAll();
+    release();
+    await stopping;
+    const second = started.at(-1)!;
+    expect(await second.exited).toMatch(/signal SIGTERM/);
+    expect(child.state).toBe("stopped");
+  });
+
   it("rejects when the first start fails, so the operator sees a configuration problem", async () => {
     const supervisor = new Supervisor(() => {});
     await expect(supervisor.add({ name: "broken", start: () => Promise.reject(new Error("no such program")) })).rejects.toThrow("no such program");
