@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-// Two projects: pure unit tests, and integration tests against a real PostgreSQL
-// (a throwaway database per run, prepared by tests/integration/global-setup.ts).
+// Three projects: pure unit tests, integration tests against a real PostgreSQL (a throwaway
+// database per run, prepared by tests/integration/global-setup.ts), and the fault suite
+// (`npm run test:faults`: the real launcher on the production build, tests/faults/).
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname, "src") } },
   test: {
@@ -21,6 +22,18 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "faults",
+          include: ["tests/faults/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/faults/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
         },
       },
     ],

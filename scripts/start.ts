@@ -1,26 +1,25 @@
-// `npm start`: builds when needed, obtains a database (DATABASE_URL, else the embedded
-// PostgreSQL), applies migrations, seeds the demo once (embedded only), serves the app, and
-// stops the embedded server when the app stops. See README.md and docs/database.md.
+// `npm start`: obtains a database (DATABASE_URL, else the embedded PostgreSQL), builds when
+// needed, applies migrations, seeds the demo once (embedded only), and serves the app: the front
+// server (scripts/lib/front-server.ts) on the public port, Next.js on an internal one. The
+// supervisor (scripts/lib/supervisor.ts) restarts the embedded PostgreSQL and Next.js when they
+// die; both die with the launcher. See README.md, docs/database.md and docs/operations.md.
 //
 // Options (for the test harness):
 //   --no-build   refuse to build; fail if the build is missing or stale
 //   --fresh-db   use a throwaway database on the server, dropped on exit
 //   --demo       seed the demo data even on a configured DATABASE_URL
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createPrismaClient } from "../src/server/db/client";
-import { createThrowawayDatabase, ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../src/server/db/embedded";
-import { migrateDeploy } from "../src/server/db/migrate";
+import { createThrowawayDatabase, ensureDatabase, prepareEmbeddedPostgres } from "../src/server/db/embedded";
 import { parseEnv } from "../src/server/env";
-import { demoAccounts, demoCandidates } from "../src/server/seed/demo-accounts";
-import { demoCandidateLogins, seedDemo } from "../src/server/seed/seed-demo";
 import { buildIsCurrent, recordBuild } from "./lib/build-hash";
 import { freePort, startFrontServer } from "./lib/front-server";
 import { backupBeforeMigrations, startDailyBackups } from "./lib/ops";
-import { run } from "./lib/run";
+import { runAsync } from "./lib/run";
+import { Supervisor } from "./lib/supervisor";
+import { spawnTied, type Running } from "../src/server/process/tied-child";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = new Set(process.argv.slice(2));
@@ -42,39 +41,31 @@ function cleanup(): Promise<void> {
   return cleaning;
 }
 
-async function main() {
-  // 1. Build when needed.
-  if (!buildIsCurrent(root)) {
-    if (args.has("--no-build")) throw new Error("The build is missing or out of date: run `npm run build` first.");
-    log("building the app (first start or changed sources)…");
-    const code = run(path.join(root, "node_modules", ".bin", "next"), ["build"], {
-      cwd: root,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
-    recordBuild(root);
-  }
+const supervisor = new Supervisor(log);
 
-  // 2. A database: the configured server, else the embedded one.
+async function main() {
+  // 1. A database: the configured server, else the embedded one (supervised: restarted when it dies).
   const dataDir = path.resolve(root, env.DATA_DIR);
   let serverUrl: string;
   let databaseUrl: string;
-  let embedded: EmbeddedServer | undefined;
   if (env.DATABASE_URL) {
     serverUrl = env.DATABASE_URL;
     databaseUrl = env.DATABASE_URL;
   } else {
     log(`starting the embedded PostgreSQL (data in ${path.relative(root, dataDir) || "."}/pg)…`);
-    embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT });
-    const server = embedded;
+    const cluster = await prepareEmbeddedPostgres({ dataDir, port: env.EMBEDDED_PG_PORT, log });
+    // Restarts are cheap and saves wait on them: retry often (a killed server's backends may hold
+    // its shared memory for a moment, so the first tries can fail).
+    const postgres = await supervisor.add({ name: "the embedded PostgreSQL", start: cluster.start, backoff: { initialMs: 250, maxMs: 2000 } });
     cleanups.push(async () => {
-      await server.stop();
+      await postgres.stop();
       log("embedded PostgreSQL stopped");
     });
-    serverUrl = embedded.serverUrl;
+    serverUrl = cluster.serverUrl;
     await ensureDatabase(serverUrl, "skills");
-    databaseUrl = embedded.urlFor("skills");
+    databaseUrl = cluster.urlFor("skills");
   }
+
   if (args.has("--fresh-db")) {
     const db = await createThrowawayDatabase(serverUrl, "run");
     cleanups.push(db.drop);
@@ -87,18 +78,65 @@ async function main() {
     cleanups.push(async () => fs.rmSync(urlFile, { force: true }));
   }
 
-  // 3. Migrations (on DIRECT_DATABASE_URL when the app's URL is a pooler, with a backup first when
-  // some are pending), then the demo data once.
+  // 2. Secrets: AUTH_SECRET from the environment, else one generated and kept in the data folder.
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secretFile = path.join(dataDir, "auth-secret");
+  if (!env.AUTH_SECRET && !fs.existsSync(secretFile)) {
+    fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  const authSecret = env.AUTH_SECRET ?? fs.readFileSync(secretFile, "utf8").trim();
+
+  // 3. The front server on the public port, as early as possible: after a crash, answer saves
+  // are served again as soon as the database is up; pages get the 503 page until Next.js is.
+  const port = env.PORT;
+  const url = env.PUBLIC_URL?.replace(/\/+$/, "") ?? `http://localhost:${port}`;
+  const internalPort = await freePort();
+  let nextUp = false;
+  process.env.DATABASE_URL = databaseUrl;
+  const front = await startFrontServer({ port, upstreamPort: () => (nextUp ? internalPort : null), authSecret });
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        front.close(() => resolve());
+        front.closeAllConnections();
+      }),
+  );
+  log(`answer saves are served on port ${port}; starting the pages…`);
+
+  // 4. Build when needed.
+  if (!buildIsCurrent(root)) {
+    if (args.has("--no-build")) throw new Error("The build is missing or out of date: run `npm run build` first.");
+    log("building the app (first start or changed sources)…");
+    const { code } = await runAsync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
+    recordBuild(root);
+  }
+
+  // 5. Migrations (as src/server/db/migrate.ts, without blocking the front server; on
+  // DIRECT_DATABASE_URL when the app's URL is a pooler; a backup first when some are pending),
+  // then the demo data once.
   const directUrl = env.DIRECT_DATABASE_URL ?? databaseUrl;
   await backupBeforeMigrations({ env, root, databaseUrl: directUrl, log });
-  migrateDeploy(directUrl, root);
-  if (embedded && !args.has("--fresh-db")) {
+  const migrated = await runAsync(process.execPath, [path.join(root, "scripts", "prisma.mjs"), "migrate", "deploy"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: directUrl },
+    capture: true,
+  });
+  if (migrated.code !== 0) throw new Error(`prisma migrate deploy failed:\n${migrated.output}`);
+  if (!env.DATABASE_URL && !args.has("--fresh-db")) {
     const stopBackups = startDailyBackups({ env, root, databaseUrl, log });
     cleanups.push(async () => stopBackups());
   }
   const demo = !env.DATABASE_URL || args.has("--demo");
   let candidateLogins: Array<{ name: string; ticketNumber: string }> = [];
+  // Loaded here, not at the top: after a crash the front server is up before these load.
+  const { demoAccounts, demoCandidates } = await import("../src/server/seed/demo-accounts");
   if (demo) {
+    const { createPrismaClient } = await import("../src/server/db/client");
+    const { demoCandidateLogins, seedDemo } = await import("../src/server/seed/seed-demo");
     const prisma = createPrismaClient(databaseUrl);
     try {
       const { seeded } = await seedDemo({ prisma, now: new Date() });
@@ -109,53 +147,40 @@ async function main() {
     }
   }
 
-  // 4. Secrets: AUTH_SECRET from the environment, else one generated and kept in the data folder.
-  fs.mkdirSync(dataDir, { recursive: true });
-  const secretFile = path.join(dataDir, "auth-secret");
-  if (!env.AUTH_SECRET && !fs.existsSync(secretFile)) {
-    fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  const authSecret = env.AUTH_SECRET ?? fs.readFileSync(secretFile, "utf8").trim();
+  // 6. Next.js on the internal port, supervised: restarted with backoff when it dies.
+  const nextEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: authSecret,
+    // Unset without PUBLIC_URL: Auth.js then uses the origin the browser used (X-Forwarded-Host).
+    AUTH_URL: env.AUTH_URL ?? env.PUBLIC_URL ?? "",
+    AUTH_TRUST_HOST: "true",
+    DEMO_MODE: demo ? "1" : "0",
+  };
+  const startNext = async (): Promise<Running> => {
+    const next = spawnTied(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(internalPort), "-H", "127.0.0.1"], {
+      cwd: root,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: nextEnv,
+    });
+    try {
+      await waitForHealth(`http://127.0.0.1:${internalPort}/api/health`, next);
+    } catch (error) {
+      await next.stop();
+      throw error;
+    }
+    return next;
+  };
 
-  // 5. Serve: Next.js on an internal port, behind the front server on the public port.
-  const port = env.PORT;
-  const url = env.PUBLIC_URL?.replace(/\/+$/, "") ?? `http://localhost:${port}`;
-  const internalPort = await freePort();
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(internalPort), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: authSecret,
-      // Unset without PUBLIC_URL: Auth.js then uses the origin the browser used (X-Forwarded-Host).
-      AUTH_URL: env.AUTH_URL ?? env.PUBLIC_URL ?? "",
-      AUTH_TRUST_HOST: "true",
-      DEMO_MODE: demo ? "1" : "0",
-    },
+  const next = await supervisor.add({
+    name: "the Next.js server",
+    start: startNext,
+    onUp: () => (nextUp = true),
+    onDown: () => (nextUp = false),
   });
-  cleanups.push(
-    () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  );
-
-  // The front server serves answer saves itself with the same service and database.
-  process.env.DATABASE_URL = databaseUrl;
-  const front = await startFrontServer({ port, upstreamPort: internalPort, authSecret });
-  cleanups.push(
-    () =>
-      new Promise<void>((resolve) => {
-        front.close(() => resolve());
-        front.closeAllConnections();
-      }),
-  );
-  await waitForHealth(`http://localhost:${port}/api/health`, child);
+  cleanups.push(() => next.stop());
   console.log("");
   console.log(`  电子商务师技能考核平台已启动 / The platform is running: ${url}`);
   if (demo) {
@@ -169,15 +194,15 @@ async function main() {
   console.log("");
   console.log("  按 Ctrl+C 停止 / Press Ctrl+C to stop.");
 
-  const code = await new Promise<number>((resolve) => child.once("exit", (c) => resolve(c ?? 0)));
-  await cleanup();
-  process.exit(code);
+  // From here on the launcher runs until a signal stops it; the supervisor keeps the children up.
 }
 
-async function waitForHealth(url: string, child: ReturnType<typeof spawn>) {
+async function waitForHealth(url: string, child: Running) {
+  let ended: string | undefined;
+  void child.exited.then((reason) => (ended = reason));
   const started = Date.now();
   while (Date.now() - started < 120_000) {
-    if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode} while starting`);
+    if (ended) throw new Error(`the app exited (${ended}) while starting`);
     try {
       const response = await fetch(url);
       if (response.ok) return;

@@ -1,5 +1,6 @@
 // `npm test`: every tier, in order: typecheck, lint, unit, integration (real PostgreSQL),
-// production build, e2e (Chromium against the built app). Runs every step it can, exits
+// production build, e2e (Chromium against the built app), and the fault suite (the real
+// launcher with the embedded PostgreSQL under injected faults, `npm run test:faults`). Runs every step it can, exits
 // non-zero on any failure, and ends with one line "N passed, N failed".
 // Counts: each test of vitest and Playwright counts once; typecheck, lint and build count as
 // one check each; a step that dies before reporting counts as one failure.
@@ -32,7 +33,7 @@ function check(step: string, cmd: string, args: string[]) {
   return code === 0;
 }
 
-function vitest(project: "unit" | "integration") {
+function vitest(project: "unit" | "integration" | "faults") {
   const out = path.join(tmp, `${project}.json`);
   const code = exec(project, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
   const report = fs.existsSync(out)
@@ -71,6 +72,8 @@ vitest("integration");
 const built = check("build", bin("next"), ["build"]);
 if (built) recordBuild(root);
 e2e(built);
+if (built) vitest("faults");
+else outcomes.push({ step: "faults", passed: 0, failed: 1 });
 
 fs.rmSync(tmp, { recursive: true, force: true });
 console.log("\nSummary:");

@@ -3,7 +3,9 @@
 // resumable uploads (src/server/uploads/node.ts: large bodies do not go through the proxy) itself,
 // and passes every other request to the Next.js server on an internal port. It also sets
 // X-Forwarded-For from the connection, so the per-address sign-in limit sees real client
-// addresses. See docs/architecture.md.
+// addresses. While Next.js is down (the supervisor restarts it) it keeps serving what it serves
+// itself and answers everything else with a friendly 503 (unavailable.ts). See
+// docs/architecture.md.
 import http from "node:http";
 import net from "node:net";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
@@ -12,6 +14,7 @@ import { fastPracticeRoute, handleFastPractice } from "../../src/server/practice
 import { applySecurityHeaders } from "../../src/server/net/security-headers";
 import { handleUploadRequest, isUploadRequest, type UploadHandler } from "../../src/server/uploads/node";
 import { logFrontError, observeRequest, serveMetrics } from "./front-observe";
+import { sendUnavailable } from "./unavailable";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,23 +27,30 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function startFrontServer(options: { port: number; upstreamPort: number; authSecret: string; uploads?: UploadHandler }): Promise<http.Server> {
+/**
+ * Starts the front server on `port`. `upstreamPort` is the Next.js server's internal port, or a
+ * function giving it (null while Next.js is down: requests for it get the 503 page at once).
+ */
+export function startFrontServer(options: { port: number; upstreamPort: number | (() => number | null); authSecret: string; uploads?: UploadHandler }): Promise<http.Server> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+  const upstreamPort = typeof options.upstreamPort === "function" ? options.upstreamPort : () => options.upstreamPort as number;
 
   function proxy(req: http.IncomingMessage, res: http.ServerResponse) {
+    const port = upstreamPort();
+    if (port === null) {
+      req.resume();
+      return sendUnavailable(req, res);
+    }
     const headers = Object.fromEntries(Object.entries({ ...req.headers, ...forwardingHeaders(req) }).filter(([, v]) => v !== undefined));
-    const upstream = http.request({ host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers, agent }, (up) => {
+    const upstream = http.request({ host: "127.0.0.1", port, method: req.method, path: req.url, headers, agent }, (up) => {
       for (const h of ["location", "x-action-redirect"] as const) {
         const v = up.headers[h];
-        if (typeof v === "string") up.headers[h] = publicLocation(v, { internalPort: options.upstreamPort, publicOrigin: requestPublicOrigin(req) });
+        if (typeof v === "string") up.headers[h] = publicLocation(v, { internalPort: port, publicOrigin: requestPublicOrigin(req) });
       }
       res.writeHead(up.statusCode ?? 502, up.statusMessage, up.headers);
       up.pipe(res);
     });
-    upstream.on("error", () => {
-      if (!res.headersSent) res.writeHead(502, { "Content-Type": "text/plain; charset=utf-8" });
-      res.end("upstream unavailable");
-    });
+    upstream.on("error", () => sendUnavailable(req, res));
     req.pipe(upstream);
   }
 

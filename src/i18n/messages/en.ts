@@ -8,6 +8,7 @@ import { examEn } from "./exam.en";
 import { importsEn } from "./imports.en";
 import { pdfEn } from "./pdf.en";
 import { practiceEn } from "./practice.en";
+import { processEn } from "./process.en";
 import { reportsEn } from "./reports.en";
 import { resultsEn } from "./results.en";
 import { sessionsEn } from "./sessions.en";
@@ -411,4 +412,5 @@ export const en: Record<MessageKey, string> = {
   ...practiceEn,
   ...skillEn,
   ...securityEn,
+  ...processEn,
 };

@@ -8,6 +8,7 @@ import { examZhCN } from "./exam.zh-CN";
 import { importsZhCN } from "./imports.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
 import { practiceZhCN } from "./practice.zh-CN";
+import { processZhCN } from "./process.zh-CN";
 import { reportsZhCN } from "./reports.zh-CN";
 import { resultsZhCN } from "./results.zh-CN";
 import { sessionsZhCN } from "./sessions.zh-CN";
@@ -414,6 +415,7 @@ export const zhCN = {
   ...practiceZhCN,
   ...skillZhCN,
   ...securityZhCN,
+  ...processZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -7,14 +7,24 @@ import { requireDatabaseUrl } from "../env";
 
 const globalForPg = globalThis as unknown as { pgPool?: pg.Pool };
 
+/**
+ * Makes a pool survive its server: an idle connection that breaks (the server restarted, an
+ * operator ran pg_terminate_backend) is discarded by pg and reported here instead of crashing
+ * the process with an unhandled 'error' event; the next query opens a new connection. A query in
+ * flight on a broken connection fails (the caller answers 5xx and the client retries).
+ */
+export function survivePoolErrors(pool: pg.Pool, label = "database"): pg.Pool {
+  let last = 0;
+  pool.on("error", (error) => {
+    const now = Date.now();
+    if (now - last < 5000) return; // one line per burst (a restart breaks every idle connection)
+    last = now;
+    console.error(`[${label}] an idle connection broke and was discarded (${error.message}); the next query reconnects`);
+  });
+  return pool;
+}
+
 export function getPgPool(): pg.Pool {
-  if (!globalForPg.pgPool) {
-    const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 10 });
-    // An idle connection that dies (PgBouncer restarted, the primary failed over) is an 'error'
-    // event of the pool; unheard, it would end the process. The pool drops that connection and
-    // opens a new one for the next query, so logging is all there is to do.
-    pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
-    globalForPg.pgPool = pool;
-  }
+  globalForPg.pgPool ??= survivePoolErrors(new pg.Pool({ connectionString: requireDatabaseUrl(), max: 10 }), "db");
   return globalForPg.pgPool;
 }
