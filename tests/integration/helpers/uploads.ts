@@ -6,11 +6,18 @@ import { encode } from "next-auth/jwt";
 import * as tus from "tus-js-client";
 import { AppError } from "@/server/errors";
 import type { UploadCaller, UploadMeta, UploadPolicy, VerifiedFile } from "@/server/uploads/policy";
+import { prisma } from "./db";
 
 export const SECRET = "uploads-test-secret-0123456789abcdef";
 export const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
+/**
+ * A session cookie for `userId`. The upload endpoint checks the token against the user row
+ * (active account, current session version: src/server/uploads/caller.ts), so the user is
+ * created when missing.
+ */
 export async function sessionCookie(userId: string, candidateId: string | null): Promise<string> {
+  await prisma.user.upsert({ where: { id: userId }, create: { id: userId, displayName: "上传测试", roles: ["CANDIDATE"] }, update: {} });
   const token = await encode({ token: { sub: userId, cid: candidateId }, secret: SECRET, salt: "authjs.session-token", maxAge: 3600 });
   return `authjs.session-token=${token}`;
 }
