@@ -1,6 +1,7 @@
 import { certificatesZhCN } from "./certificates.zh-CN";
 import { analyticsZhCN } from "./analytics.zh-CN";
 import { checksZhCN } from "./checks.zh-CN";
+import { flowZhCN } from "./flow.zh-CN";
 import { examZhCN } from "./exam.zh-CN";
 import { importsZhCN } from "./imports.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
@@ -397,6 +398,7 @@ export type CoreMessageKey = keyof typeof core;
 // Feature catalogues live in their own files (one owner each) and are merged here.
 export const zhCN = {
   ...core,
+  ...flowZhCN,
   ...sessionsZhCN,
   ...examZhCN,
   ...resultsZhCN,

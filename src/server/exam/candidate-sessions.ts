@@ -52,6 +52,7 @@ export async function getWaitingRoom(options: { candidateId: string; sessionId: 
     room: sc.sessionRoom.room.name,
     seat: sc.seat,
     paperReady: !!sc.paperId,
+    roomOpenedAt: sc.sessionRoom.openedAt,
     start,
     attempt: attempt ? { id: attempt.id, status: attempt.status as AttemptStatus, remainingSeconds: remainingSeconds({ ...attempt, status: attempt.status as AttemptStatus }, now) } : null,
     serverNow: now,
