@@ -53,8 +53,10 @@ export function WaitingLive(props: {
     <div className="space-y-3">
       <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded border border-slate-300 bg-white p-4">
         <dt className="font-semibold">{props.labels.countdown}</dt>
-        <dd role="timer" aria-label={props.labels.countdown} className="font-mono text-3xl">
-          {left > 0 ? format(left) : props.labels.started}
+        <dd className="font-mono text-3xl">
+          <span role="timer" aria-label={props.labels.countdown}>
+            {left > 0 ? format(left) : props.labels.started}
+          </span>
         </dd>
         <dt className="font-semibold">{props.labels.room}</dt>
         <dd data-testid="room-state">{props.roomState}</dd>
