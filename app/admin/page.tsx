@@ -1,14 +1,22 @@
 import Link from "next/link";
 import { requirePageUser } from "@/server/auth/session";
 import { getTranslator } from "@/server/i18n";
+import { getWorkflow } from "@/server/workflow/workflow";
+import { WorkflowView } from "@/ui/admin/workflow-view";
+
+export const dynamic = "force-dynamic";
 
 export default async function AdminHome() {
   await requirePageUser({ roles: ["ADMIN"], returnTo: "/admin" });
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
+  const workflow = await getWorkflow();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
-      <ul className="list-disc space-y-1 pl-6">
+      <h1 className="text-2xl font-bold">{t("flow.title")}</h1>
+      <p className="text-slate-700">{t("flow.intro")}</p>
+      <WorkflowView t={t} locale={locale} workflow={workflow} />
+      <h2 className="text-xl font-semibold">{t("flow.allLinks")}</h2>
+      <ul className="grid list-disc gap-x-8 gap-y-1 pl-6 sm:grid-cols-2 lg:grid-cols-3">
         <li>
           <Link className="text-blue-700 underline" href="/admin/candidates">
             {t("admin.candidates")}

@@ -5,6 +5,7 @@ import { listMySessions } from "@/server/exam/candidate-sessions";
 import { formatShanghai } from "@/server/format";
 import { getTranslator } from "@/server/i18n";
 import { getMyResults } from "@/server/results/session-results";
+import { formatScoreExact, fullMarkHundredths, passMarkHundredths } from "@/grading";
 import { areaLabel } from "@/ui/bank/editor-labels";
 import { CandidatePanel } from "@/ui/certificates/candidate-panel";
 
@@ -80,7 +81,10 @@ export default async function CandidateHome() {
         {results.length === 0 ? (
           <p className="text-slate-600">{t("results.mine.none")}</p>
         ) : (
-          results.map(({ session, row }) => (
+          <>
+          <p>{t("results.mine.passMark", { pass: passMarkHundredths() / 100, full: fullMarkHundredths() / 100 })}</p>
+          <p className="text-sm text-slate-700">{t("score.rule")}</p>
+          {results.map(({ session, row }) => (
             <article key={session.id} className="space-y-1 rounded border border-slate-200 bg-white p-3">
               <h3 className="font-semibold">{t("results.mine.session", { name: session.name })}</h3>
               {row.result.theory && <p>{t("results.mine.theory", { score: row.result.theory.display, pass: pass(row.result.theory.passed) })}</p>}
@@ -89,22 +93,32 @@ export default async function CandidateHome() {
                 <ul className="text-sm">
                   {Object.entries(row.theoryByArea).map(([area, s]) => (
                     <li key={area}>
-                      {areaLabel(t, area)}：{(s.points / 100).toFixed(2)} / {(s.max / 100).toFixed(0)}
+                      {areaLabel(t, area)}：{formatScoreExact(s.points)} / {formatScoreExact(s.max)}
                     </li>
                   ))}
+                  <li className="font-semibold">
+                    {t("score.total")}：{formatScoreExact(Object.values(row.theoryByArea).reduce((n, s) => n + s.points, 0))} /{" "}
+                    {formatScoreExact(Object.values(row.theoryByArea).reduce((n, s) => n + s.max, 0))}
+                  </li>
                 </ul>
               )}
               {row.skillByTask.length > 0 && (
                 <ul className="text-sm">
                   {row.skillByTask.map((task) => (
                     <li key={task.taskVersionId}>
-                      {task.title}：{task.points === null ? "—" : (task.points / 100).toFixed(2)} / {task.max / 100}
+                      {task.title}：{task.points === null ? "—" : formatScoreExact(task.points)} / {formatScoreExact(task.max)}
                     </li>
                   ))}
+                  {row.skillByTask.every((task) => task.points !== null) && (
+                    <li className="font-semibold">
+                      {t("score.total")}：{formatScoreExact(row.skillByTask.reduce((n, task) => n + (task.points ?? 0), 0))} / {formatScoreExact(row.skillByTask.reduce((n, task) => n + task.max, 0))}
+                    </li>
+                  )}
                 </ul>
               )}
             </article>
-          ))
+          ))}
+          </>
         )}
       </section>
       {user.candidateId && <CandidatePanel t={t} locale={locale} userId={user.id} candidateId={user.candidateId} />}

@@ -5,7 +5,7 @@ import { getWaitingRoom } from "@/server/exam/candidate-sessions";
 import { toAppError } from "@/server/errors";
 import { formatShanghai } from "@/server/format";
 import { getTranslator } from "@/server/i18n";
-import { StartButton } from "@/ui/exam/start-button";
+import { WaitingLive } from "@/ui/exam/waiting-live";
 
 export const dynamic = "force-dynamic";
 
@@ -33,15 +33,21 @@ export default async function WaitingRoom({ params }: { params: Promise<{ sessio
           {t("exam.continue")}
         </Link>
       ) : (
-        <>
-          {!w.start.ok && <p role="status">{t(`exam.waiting.reason.${w.start.reason}`)}</p>}
-          <StartButton sessionId={sessionId} label={t("exam.start")} disabled={!w.start.ok} />
-          <p>
-            <Link href={`/exam/${sessionId}`} className="text-blue-700 underline">
-              {t("exam.waiting.refresh")}
-            </Link>
-          </p>
-        </>
+        <WaitingLive
+          sessionId={sessionId}
+          secondsToStart={(w.session.startsAt.getTime() - w.serverNow.getTime()) / 1000}
+          canStart={w.start.ok}
+          reason={w.start.ok ? null : t(`exam.waiting.reason.${w.start.reason}`)}
+          roomState={w.roomOpenedAt ? t("exam.live.roomOpen", { time: formatShanghai(w.roomOpenedAt, locale) }) : t("exam.live.roomClosed")}
+          labels={{
+            countdown: t("exam.live.countdown"),
+            started: t("exam.live.started"),
+            room: t("exam.live.room"),
+            ready: t("exam.live.ready"),
+            auto: t("exam.live.auto"),
+            start: t("exam.start"),
+          }}
+        />
       )}
     </div>
   );

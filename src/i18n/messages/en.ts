@@ -4,6 +4,7 @@ import { certificatesEn } from "./certificates.en";
 import { analyticsEn } from "./analytics.en";
 import { checksEn } from "./checks.en";
 import { examinerEn } from "./examiner.en";
+import { flowEn } from "./flow.en";
 import { examEn } from "./exam.en";
 import { importsEn } from "./imports.en";
 import { pdfEn } from "./pdf.en";
@@ -398,6 +399,7 @@ const core: Record<CoreMessageKey, string> = {
 
 export const en: Record<MessageKey, string> = {
   ...core,
+  ...flowEn,
   ...sessionsEn,
   ...examEn,
   ...resultsEn,

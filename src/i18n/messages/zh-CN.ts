@@ -4,6 +4,7 @@ import { certificatesZhCN } from "./certificates.zh-CN";
 import { analyticsZhCN } from "./analytics.zh-CN";
 import { checksZhCN } from "./checks.zh-CN";
 import { examinerZhCN } from "./examiner.zh-CN";
+import { flowZhCN } from "./flow.zh-CN";
 import { examZhCN } from "./exam.zh-CN";
 import { importsZhCN } from "./imports.zh-CN";
 import { pdfZhCN } from "./pdf.zh-CN";
@@ -401,6 +402,7 @@ export type CoreMessageKey = keyof typeof core;
 // Feature catalogues live in their own files (one owner each) and are merged here.
 export const zhCN = {
   ...core,
+  ...flowZhCN,
   ...sessionsZhCN,
   ...examZhCN,
   ...resultsZhCN,

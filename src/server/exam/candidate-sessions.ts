@@ -53,6 +53,7 @@ export async function getWaitingRoom(options: { candidateId: string; sessionId: 
     room: sc.sessionRoom.room.name,
     seat: sc.seat,
     paperReady: ready,
+    roomOpenedAt: sc.sessionRoom.openedAt,
     start,
     attempt: attempt ? { id: attempt.id, status: attempt.status as AttemptStatus, remainingSeconds: remainingSeconds({ ...attempt, status: attempt.status as AttemptStatus }, now) } : null,
     serverNow: now,

@@ -1,10 +1,12 @@
 // Use case: transcripts (成绩单) of a session's candidates as a PDF, one A4 page per candidate (or
 // only `candidateId`'s): masked ID number, level, track, session and date; theory by area with
 // total and pass; skill by task with total and pass; the overall result. Data from
-// loadTranscripts (the same as the printable HTML transcripts). Scores are shown with one decimal,
-// truncated (formatScore); pass/fail comes from the exact hundredths.
+// loadTranscripts (the same as the printable HTML transcripts). Display rule (docs/scoring.md):
+// the breakdown tables list parts and totals exactly (two decimals, formatScoreExact), so the
+// printed parts add up to the printed total; the result line shows one decimal, truncated
+// (formatScore); pass/fail comes from the exact hundredths.
 import { PDFDocument } from "pdf-lib";
-import { formatScore } from "@/grading";
+import { formatScore, formatScoreExact } from "@/grading";
 import { translator, type Locale, type Translate } from "@/i18n";
 import { formatShanghai } from "../format";
 import { loadTranscripts, type TranscriptRow } from "../reports/transcripts";
@@ -13,7 +15,7 @@ import { embedFonts } from "./fonts";
 import { finish, safeFileName, Sheet } from "./layout";
 import { areaName, levelName, modeName, shanghaiDate, trackName } from "./labels";
 
-const shown = (t: Translate, h: number | null | undefined) => (h === null || h === undefined ? t("pdf.none") : formatScore(h));
+const shown = (t: Translate, h: number | null | undefined) => (h === null || h === undefined ? t("pdf.none") : formatScoreExact(h));
 const passName = (t: Translate, passed: boolean | null) => (passed === null ? t("pdf.none") : passed ? t("pdf.transcript.pass") : t("pdf.transcript.fail"));
 
 export async function buildTranscripts(options: { sessionId: string; candidateId?: string; locale: Locale; now: Date }): Promise<PdfFile> {
@@ -52,7 +54,7 @@ export async function buildTranscripts(options: { sessionId: string; candidateId
     sheet.rule(10);
     sheet.text(t("pdf.transcript.overallLine", { result: t(`pdf.transcript.${r.overall}`) }), { size: 14, bold: true, after: 8 });
     sheet.text(t("pdf.transcript.passRule"), { size: 9.5, grey: true });
-    sheet.text(t("pdf.transcript.scoreRule"), { size: 9.5, grey: true });
+    sheet.text(t("score.rule"), { size: 9.5, grey: true });
     if (!session.resultsReleasedAt) sheet.text(t("pdf.transcript.notReleased"), { size: 9.5, grey: true });
     sheet.text(t("pdf.transcript.issued", { date: shanghaiDate(options.now, options.locale) }), { size: 9.5, grey: true, align: "right" });
   }

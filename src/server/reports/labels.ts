@@ -2,10 +2,12 @@
 // language of the standard and of the systems that import them), taken from the i18n catalogue.
 import { translate } from "@/i18n";
 import type { OverallResult } from "@/grading";
+import { areaLabel as standardAreaLabel } from "@/exam/labels";
 import { AREA_CODES, type AreaCode, type LevelCode, type TrackCode } from "@/standard";
 
+/** 职业道德, 基础知识, or "职业功能 1 产品及服务信息管理" (the standard's duty name). */
 export const areaLabel = (area: string): string =>
-  area === "ethics" || area === "basics" ? translate("zh-CN", `area.${area}`) : `职业功能${area}`;
+  area === "ethics" || area === "basics" ? translate("zh-CN", `area.${area}`) : AREA_CODES.includes(area as AreaCode) ? standardAreaLabel(area as AreaCode) : `职业功能 ${area}`;
 
 export const levelLabel = (level: string): string =>
   level === "5" || level === "4" ? translate("zh-CN", `standard.level.${level as LevelCode}`) : level;

@@ -4,6 +4,7 @@ import { interpolate as fill } from "@/i18n/interpolate";
 import { useRef, useState } from "react";
 import { TwoColumnTable } from "../imports/two-column-table";
 import { newBatchId } from "../new-batch-id";
+import { FileInput } from "@/ui/forms/file-input";
 
 type Problem = { row: number; column: string; message: string };
 type Preview = {
@@ -134,7 +135,7 @@ export function RosterImport({ labels, previewLabels: pl }: { labels: Labels; pr
       <form ref={formRef} onSubmit={onPreview} onChange={(e) => (e.target as unknown as HTMLInputElement).name === "file" && setPreview(null)} className="space-y-4">
         <label className="block">
           <span className="font-medium">{labels.file}</span>
-          <input name="file" type="file" required accept=".xlsx,.csv,.txt" className="mt-1 block" />
+          <FileInput name="file" required accept=".xlsx,.csv,.txt" />
         </label>
         <fieldset className="space-y-1">
           <legend className="font-medium">{labels.mode}</legend>

@@ -1,7 +1,8 @@
 import type { Translate } from "@/i18n";
+import { dutyName } from "@/exam/labels";
 import { ITEM_USES } from "@/exam/practice";
 import { ITEM_TYPES } from "@/exam/types";
-import { LEVEL_CODES, TRACK_CODES } from "@/standard";
+import { LEVEL_CODES, TRACK_CODES, type DutyCode } from "@/standard";
 
 export function itemEditorProps(t: Translate) {
   return {
@@ -36,5 +37,6 @@ export function itemEditorProps(t: Translate) {
 export function areaLabel(t: Translate, area: string | null | undefined): string {
   if (area === "ethics") return t("area.ethics");
   if (area === "basics") return t("area.basics");
-  return area ? t("area.duty", { duty: area }) : "—";
+  // "职业功能 1 产品及服务信息管理": the number and the standard's name of the duty.
+  return area ? `${t("area.duty", { duty: area })} ${dutyName(area as DutyCode)}` : "—";
 }

@@ -8,6 +8,7 @@ import { useRef, useState } from "react";
 import { TwoColumnTable } from "../imports/two-column-table";
 import { ItemText } from "../item-text";
 import { newBatchId } from "../new-batch-id";
+import { FileInput } from "@/ui/forms/file-input";
 
 type Line = { at: string; message: string };
 type PreviewItem = { at: string; type: "true-false" | "single" | "multiple"; stem: string; options: Array<{ key: string; text: string }>; answer: string[]; explanation: string; status: string };
@@ -132,7 +133,7 @@ export function ItemImport({
         {source === "file" ? (
           <label className="block">
             <span className="font-medium">{l["itemImport.file"]}</span>
-            <input name="file" type="file" required accept=".xlsx,.csv,.txt,.xml,.docx,.gift" className="mt-1 block" />
+            <FileInput name="file" required accept=".xlsx,.csv,.txt,.xml,.docx,.gift" />
           </label>
         ) : (
           <label className="block">

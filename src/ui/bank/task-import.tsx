@@ -3,6 +3,7 @@
 import { interpolate as fill } from "@/i18n/interpolate";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { FileInput } from "@/ui/forms/file-input";
 
 type L = Record<"file" | "submit" | "done" | "error" | "problems", string>;
 
@@ -27,7 +28,7 @@ export function TaskImportForm({ labels: l }: { labels: L }) {
     <form onSubmit={onSubmit} className="space-y-2 rounded border border-slate-200 bg-white p-3">
       <label className="block">
         {l.file}
-        <input type="file" name="file" accept=".json,application/json" required className="mt-1 block" />
+        <FileInput name="file" accept=".json,application/json" required />
       </label>
       <button type="submit" className="rounded border border-slate-300 px-3 py-1">
         {l.submit}

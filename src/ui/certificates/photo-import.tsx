@@ -3,6 +3,7 @@
 import { interpolate as fill } from "@/i18n/interpolate";
 import { useState } from "react";
 import { newBatchId, ProgressBar, useBatchProgress } from "./batch-progress";
+import { FileInput } from "@/ui/forms/file-input";
 
 type Row = { row: number; file: string; candidate: { name: string; ticketNumber: string } | null; problem: string | null };
 type Result = { status: "DONE" | "FAILED"; total: number; imported: number; skipped: number; rows: Row[]; notices: string[] };
@@ -48,7 +49,7 @@ export function PhotoImport({ labels }: { labels: Labels }) {
       <form onSubmit={onSubmit} className="space-y-4">
         <label className="block">
           <span className="font-medium">{labels.file}</span>
-          <input name="file" type="file" required accept=".zip,application/zip" className="mt-1 block" />
+          <FileInput name="file" required accept=".zip,application/zip" />
         </label>
         <fieldset className="space-y-1">
           <legend className="font-medium">{labels.mode}</legend>

@@ -6,10 +6,11 @@
 // countdown is a display of the server's remaining time, re-synced on every response.
 import { messageLookup } from "@/i18n/interpolate";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { ItemText } from "../item-text";
+import { ItemCard, type Answer, type Item } from "./item-card";
+import { Modal } from "./modal";
 import { queue } from "./offline-queue";
+import { TextSize } from "./text-size";
 
-type Item = { versionId: string; number: number; type: "true-false" | "single" | "multiple"; stem: string; options: Array<{ key: string; text: string }> };
 type Status = "in_progress" | "paused" | "submitted";
 type View = {
   attemptId: string;
@@ -22,9 +23,7 @@ type View = {
   items: Item[];
   answers: Record<string, { response: string[]; flagged: boolean; seq: number }>;
 };
-type Answer = { response: string[]; flagged: boolean };
 
-const LETTERS = ["A", "B", "C", "D", "E", "F", "G", "H"];
 const HEARTBEAT_MS = 15_000;
 const RETRY_MS = 3_000;
 
@@ -53,6 +52,7 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
   const [mode, setMode] = useState<"one" | "all">("one");
   const [index, setIndex] = useState(0);
   const [confirming, setConfirming] = useState(false);
+  const [navOpen, setNavOpen] = useState(false);
   const seq = useRef(0);
   const startedAtMs = useRef(0);
   const endAt = useRef(0);
@@ -287,70 +287,38 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
   const disabled = status !== "in_progress";
 
   const imageSrc = (sha256: string) => `/api/exam/attempts/${attemptId}/media/${sha256}`;
-  const renderItem = (item: Item) => {
-    const a = answers[item.versionId] ?? { response: [], flagged: false };
-    const name = `q-${item.versionId}`;
-    return (
-      <fieldset key={item.versionId} className="space-y-3 rounded border border-slate-200 bg-white p-4" disabled={disabled}>
-        <legend className="px-1 font-semibold">
-          {t("exam.questionOf", { number: item.number, total: items.length })} · {t(`exam.type.${item.type}`)}
-        </legend>
-        <p className="text-lg">
-          <ItemText text={item.stem} imageSrc={imageSrc} imageAlt={t("exam.itemImage")} />
-        </p>
-        <div className="space-y-2">
-          {item.options.map((o, i) => {
-            const checked = a.response.includes(o.key);
-            const text = <ItemText text={o.text} imageSrc={imageSrc} imageAlt={t("exam.itemImage")} />;
-            const label = item.type === "true-false" ? text : (
-              <>
-                {LETTERS[i]}. {text}
-              </>
-            );
-            return (
-              <label key={o.key} className={`flex cursor-pointer items-start gap-2 rounded border px-3 py-2 ${checked ? "border-blue-600 bg-blue-50" : "border-slate-300"}`}>
-                <input
-                  type={item.type === "multiple" ? "checkbox" : "radio"}
-                  name={name}
-                  checked={checked}
-                  onChange={() => {
-                    const response =
-                      item.type === "multiple" ? (checked ? a.response.filter((k) => k !== o.key) : [...a.response, o.key]) : [o.key];
-                    void change(item.versionId, { response, flagged: a.flagged });
-                  }}
-                  className="mt-1"
-                />
-                <span>{label}</span>
-              </label>
-            );
-          })}
-        </div>
-        <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-          <label className="flex items-center gap-2">
-            <input type="checkbox" checked={a.flagged} onChange={() => void change(item.versionId, { response: a.response, flagged: !a.flagged })} />
-            {t("exam.flag")}
-          </label>
-          <span aria-live="polite" data-testid={`saved-${item.number}`} className={(latest[item.versionId] ?? 0) > (confirmed[item.versionId] ?? 0) ? "text-amber-700" : "text-green-800"}>
-            {t("exam.question", { number: item.number })}：{savedState(item.versionId)}
-          </span>
-        </div>
-      </fieldset>
-    );
-  };
+  const renderItem = (item: Item) => (
+    <ItemCard
+      key={item.versionId}
+      item={item}
+      total={items.length}
+      answer={answers[item.versionId] ?? { response: [], flagged: false }}
+      disabled={disabled}
+      unsaved={(latest[item.versionId] ?? 0) > (confirmed[item.versionId] ?? 0)}
+      savedLabel={savedState(item.versionId)}
+      imageSrc={imageSrc}
+      t={t}
+      onChange={(next) => void change(item.versionId, next)}
+    />
+  );
 
   const current = items[index];
   return (
     <div className="space-y-4">
-      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 py-2">
-        <h1 className="text-xl font-bold">{view.sessionName}</h1>
+      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-x-3 gap-y-2 border-b border-slate-200 bg-slate-50 py-2">
+        <h1 className="min-w-0 text-xl font-bold break-words">{view.sessionName}</h1>
         <div role="timer" aria-label={t("exam.timeLeft")} className={`font-mono text-2xl ${remaining < 300 ? "text-red-700" : ""}`}>
           {t("exam.timeLeft")} {format(remaining)}
         </div>
-        <div className="flex gap-2">
-          <button type="button" onClick={() => setMode(mode === "one" ? "all" : "one")} className="rounded border border-slate-300 px-3 py-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <TextSize label={t("exam.textSize")} names={{ normal: t("exam.textSize.normal"), large: t("exam.textSize.large"), xlarge: t("exam.textSize.xlarge") }} />
+          <button type="button" onClick={() => setMode(mode === "one" ? "all" : "one")} className="min-h-11 rounded border border-slate-300 bg-white px-3">
             {mode === "one" ? t("exam.viewAll") : t("exam.viewOne")}
           </button>
-          <button type="button" onClick={() => setConfirming(true)} disabled={disabled} className="rounded bg-blue-700 px-4 py-1 text-white disabled:opacity-60">
+          <span data-testid="unanswered-count" className={`text-sm ${unanswered.length > 0 ? "font-semibold text-amber-800" : "text-slate-700"}`}>
+            {t("exam.unansweredCount", { count: unanswered.length })}
+          </span>
+          <button type="button" onClick={() => setConfirming(true)} disabled={disabled} className="min-h-11 rounded bg-blue-700 px-5 text-white disabled:opacity-60">
             {t("exam.submit")}
           </button>
         </div>
@@ -371,8 +339,13 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
         </p>
       )}
       <nav aria-label={t("exam.navigator")} className="space-y-2">
-        <p className="text-sm">{t("exam.legend", { answered: items.length - unanswered.length, total: items.length, flagged })}</p>
-        <ol className="flex flex-wrap gap-1">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm">{t("exam.legend", { answered: items.length - unanswered.length, total: items.length, flagged })}</p>
+          <button type="button" aria-expanded={navOpen} onClick={() => setNavOpen(!navOpen)} className="min-h-11 rounded border border-slate-300 bg-white px-3 md:hidden">
+            {t("exam.navigator")}
+          </button>
+        </div>
+        <ol className={`${navOpen ? "grid" : "hidden"} grid-cols-[repeat(auto-fill,minmax(2.75rem,1fr))] gap-1 md:flex md:flex-wrap`}>
           {items.map((item, i) => {
             const a = answers[item.versionId];
             const state = [isAnswered(item.versionId) ? t("exam.saved") : t("exam.notAnswered"), a?.flagged ? t("exam.flag") : ""].filter(Boolean).join("，");
@@ -384,9 +357,10 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
                   aria-current={mode === "one" && i === index ? "true" : undefined}
                   onClick={() => {
                     setIndex(i);
+                    setNavOpen(false);
                     if (mode === "all") document.getElementById(`item-${item.number}`)?.scrollIntoView();
                   }}
-                  className={`h-8 w-9 rounded border text-sm ${isAnswered(item.versionId) ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white"} ${a?.flagged ? "ring-2 ring-amber-500" : ""} ${mode === "one" && i === index ? "outline outline-2 outline-offset-1 outline-slate-900" : ""}`}
+                  className={`h-11 w-full rounded border text-sm md:h-9 md:w-10 ${isAnswered(item.versionId) ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white"} ${a?.flagged ? "ring-2 ring-amber-500" : ""} ${mode === "one" && i === index ? "outline outline-2 outline-offset-1 outline-slate-900" : ""}`}
                 >
                   {item.number}
                 </button>
@@ -398,11 +372,11 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
       {mode === "one" && current ? (
         <div className="space-y-3">
           {renderItem(current)}
-          <div className="flex justify-between">
-            <button type="button" onClick={() => setIndex(Math.max(0, index - 1))} disabled={index === 0} className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50">
+          <div className="flex justify-between gap-2">
+            <button type="button" onClick={() => setIndex(Math.max(0, index - 1))} disabled={index === 0} className="min-h-11 min-w-24 rounded border border-slate-300 bg-white px-4 disabled:opacity-50">
               {t("exam.prev")}
             </button>
-            <button type="button" onClick={() => setIndex(Math.min(items.length - 1, index + 1))} disabled={index === items.length - 1} className="rounded border border-slate-300 px-3 py-1 disabled:opacity-50">
+            <button type="button" onClick={() => setIndex(Math.min(items.length - 1, index + 1))} disabled={index === items.length - 1} className="min-h-11 min-w-24 rounded border border-slate-300 bg-white px-4 disabled:opacity-50">
               {t("exam.next")}
             </button>
           </div>
@@ -417,23 +391,22 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
         </div>
       )}
       {confirming && (
-        <div className="fixed inset-0 z-20 flex items-center justify-center bg-black/40 p-4">
-          <div role="dialog" aria-modal="true" aria-labelledby="confirm-title" className="max-w-lg space-y-3 rounded bg-white p-5 shadow-lg">
-            <h2 id="confirm-title" className="text-lg font-semibold">
-              {t("exam.confirm.title")}
-            </h2>
-            <p>{unanswered.length > 0 ? t("exam.confirm.unanswered", { count: unanswered.length, list: unanswered.map((i) => i.number).join("、") }) : t("exam.confirm.allAnswered")}</p>
-            {unsent > 0 && <p className="text-red-800">{t("exam.confirm.pending", { count: unsent })}</p>}
-            <div className="flex justify-end gap-2">
-              <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-300 px-3 py-1">
-                {t("exam.confirm.cancel")}
-              </button>
-              <button type="button" onClick={() => void submit()} disabled={unsent > 0} className="rounded bg-blue-700 px-3 py-1 text-white disabled:opacity-60">
-                {t("exam.confirm.ok")}
-              </button>
-            </div>
+        <Modal labelledBy="confirm-title" onClose={() => setConfirming(false)}>
+          <h2 id="confirm-title" className="text-lg font-semibold">
+            {t("exam.confirm.title")}
+          </h2>
+          <p>{unanswered.length > 0 ? t("exam.confirm.unanswered", { count: unanswered.length, list: unanswered.map((i) => i.number).join("、") }) : t("exam.confirm.allAnswered")}</p>
+          {unsent > 0 && <p className="text-red-800">{t("exam.confirm.pending", { count: unsent })}</p>}
+          <p className="text-sm text-slate-600">{t("exam.closeHint")}</p>
+          <div className="flex flex-wrap justify-end gap-2">
+            <button type="button" onClick={() => setConfirming(false)} className="min-h-11 rounded border border-slate-300 px-4">
+              {t("exam.confirm.cancel")}
+            </button>
+            <button type="button" onClick={() => void submit()} disabled={unsent > 0} className="min-h-11 rounded bg-blue-700 px-4 text-white disabled:opacity-60">
+              {t("exam.confirm.ok")}
+            </button>
           </div>
-        </div>
+        </Modal>
       )}
     </div>
   );

@@ -3,7 +3,9 @@
 // The proctor console: live (polls every 3 s), per room: open the exam, see each candidate's
 // state and progress, and act with a recorded reason.
 import { messageLookup } from "@/i18n/interpolate";
+import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { EventList } from "./event-list";
 
 type Row = {
   seat: number;
@@ -30,6 +32,7 @@ export function ProctorConsole({ sessionId, messages }: { sessionId: string; mes
   const t = useMemo(() => messageLookup(messages), [messages]);
   const [data, setData] = useState<Data | null>(null);
   const [dialog, setDialog] = useState<{ row: Row; action: Action } | null>(null);
+  const [eventsOf, setEventsOf] = useState<Row | null>(null);
   const [minutes, setMinutes] = useState(10);
   const [reason, setReason] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
@@ -82,7 +85,12 @@ export function ProctorConsole({ sessionId, messages }: { sessionId: string; mes
     <div className="space-y-6">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-bold">{t("proctor.console", { name: data.session.name })}</h1>
-        <span className="text-sm text-slate-500">{t("proctor.live")}</span>
+        <span className="flex items-center gap-4 text-sm text-slate-700">
+          <Link href={`/proctor/sessions/${sessionId}/room`} className="text-blue-700 underline">
+            {t("proctor.projector.link")}
+          </Link>
+          {t("proctor.live")}
+        </span>
       </div>
       {notice && (
         <p role="status" className="rounded bg-green-50 px-3 py-2">
@@ -129,7 +137,20 @@ export function ProctorConsole({ sessionId, messages }: { sessionId: string; mes
                     {mmss(row.remainingSeconds)}
                     {row.extraMinutes > 0 && <span className="ml-1 text-xs">（{t("proctor.extraGranted", { minutes: row.extraMinutes })}）</span>}
                   </td>
-                  <td className="border px-2 py-1">{row.events}</td>
+                  <td className="border px-2 py-1">
+                    {row.attemptId ? (
+                      <button
+                        type="button"
+                        aria-label={t("proctor.events.open", { count: row.events, name: row.name })}
+                        onClick={() => setEventsOf(row)}
+                        className={`min-h-9 min-w-9 rounded border px-2 ${row.events > 0 ? "border-amber-600 bg-amber-50 text-amber-900" : "border-slate-300"}`}
+                      >
+                        {row.events}
+                      </button>
+                    ) : (
+                      row.events
+                    )}
+                  </td>
                   <td className="border px-2 py-1">
                     {row.attemptId && row.state !== "submitted" && (
                       <div className="flex flex-wrap gap-1">
@@ -153,6 +174,7 @@ export function ProctorConsole({ sessionId, messages }: { sessionId: string; mes
           </table>
         </section>
       ))}
+      {eventsOf?.attemptId && <EventList sessionId={sessionId} attemptId={eventsOf.attemptId} name={eventsOf.name} t={t} onClose={() => setEventsOf(null)} />}
       {dialog && (
         <div className="fixed inset-0 z-20 flex items-center justify-center bg-black/40 p-4">
           <div role="dialog" aria-modal="true" aria-labelledby="act-title" className="w-full max-w-md space-y-3 rounded bg-white p-5">

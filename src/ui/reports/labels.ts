@@ -1,9 +1,11 @@
 // Labels of the reports pages through the i18n catalogue.
 import type { Translate } from "@/i18n";
 import { formatScore, formatScoreExact } from "@/grading";
+import { dutyName } from "@/exam/labels";
+import type { DutyCode } from "@/standard";
 
 export const areaName = (t: Translate, area: string): string =>
-  area === "ethics" || area === "basics" ? t(`area.${area}`) : t("area.duty", { duty: area });
+  area === "ethics" || area === "basics" ? t(`area.${area}`) : `${t("area.duty", { duty: area })} ${dutyName(area as DutyCode)}`;
 
 export const levelName = (t: Translate, level: string): string => (level === "5" || level === "4" ? t(`standard.level.${level}`) : level);
 

@@ -5,7 +5,7 @@ import { AssessmentModeSchema, LEVEL_CODES, TRACK_CODES } from "@/standard";
 export function editorProps(t: Translate) {
   const k = (key: string) => t(`sessions.form.${key}` as Parameters<Translate>[0]);
   const names = [
-    "basics", "name", "mode", "level", "track", "startsAt", "minutes", "minutesHint", "paper", "plan", "noPaper", "rooms", "roomsHint",
+    "basics", "name", "mode", "level", "track", "startsAt", "startsAtHint", "minutes", "minutesHint", "paper", "plan", "noPaper", "rooms", "roomsHint",
     "roomOption", "noRooms", "candidates", "candidatesHint", "candidatesCount", "selectAll", "selectNone", "noCandidates", "pick", "roomOf",
     "unassigned", "unassignedWarning", "autoAssign", "autoAssignHint", "autoAssigning", "shortages", "assigned", "staff", "proctorOf",
     "examiners", "reviewers", "noExaminers", "chief", "noChief", "save", "saving", "checking", "ok", "violations", "error", "checkError",

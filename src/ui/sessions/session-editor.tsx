@@ -51,7 +51,9 @@ export function SessionEditor({ sessionId, initial, options, modes, levels, trac
   const [mode, setMode] = useState<Mode>(initial.mode);
   const [level, setLevel] = useState(initial.level);
   const [track, setTrack] = useState(initial.track);
-  const [startsAt, setStartsAt] = useState(initial.startsAt);
+  // Typed as 年-月-日 时:分 (a text field, so no browser-language date picker); sent as YYYY-MM-DDTHH:mm.
+  const [startsAtText, setStartsAt] = useState(initial.startsAt.replace("T", " "));
+  const startsAt = startsAtText.trim().replace(/\s+/, "T");
   const [minutes, setMinutes] = useState(String(initial.minutes));
   const [paper, setPaper] = useState(initial.paper);
   const [roomIds, setRoomIds] = useState<string[]>(initial.rooms.map((r) => r.roomId));
@@ -216,7 +218,20 @@ export function SessionEditor({ sessionId, initial, options, modes, levels, trac
         </label>
         <label>
           {L["startsAt"]}
-          <input type="datetime-local" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} required className={input} />
+          <input
+            type="text"
+            inputMode="numeric"
+            value={startsAtText}
+            onChange={(e) => setStartsAt(e.target.value)}
+            required
+            pattern="\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}"
+            placeholder="2026-12-01 09:00"
+            aria-describedby="starts-hint"
+            className={input}
+          />
+          <span id="starts-hint" className="text-sm text-slate-600">
+            {L["startsAtHint"]}
+          </span>
         </label>
         <label>
           {L["minutes"]}

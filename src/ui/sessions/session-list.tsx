@@ -32,7 +32,10 @@ export function SessionList({ sessions, filter, t, locale }: { sessions: Row[]; 
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
         <label>
           {t("sessions.filter.from")}
-          <input type="date" name="from" defaultValue={filter.from ?? ""} className={control} />
+          <input type="text" inputMode="numeric" name="from" defaultValue={filter.from ?? ""} pattern="\d{4}-\d{2}-\d{2}" placeholder="2026-12-01" aria-describedby="from-hint" className={control} />
+          <span id="from-hint" className="block text-xs text-slate-600">
+            {t("form.dateHint")}
+          </span>
         </label>
         <label>
           {t("sessions.filter.status")}

@@ -17,6 +17,8 @@ export const EXAM_ROUTES: Record<string, Row> = {
   "POST /api/exam/attempts/[attemptId]/heartbeat": { url: `/api/exam/attempts/${NO}/heartbeat`, expect: candidateApi(404), json: {} },
   "GET /api/proctor/sessions/[sessionId]": { url: `/api/proctor/sessions/${NO}`, expect: proctorApi(404) },
   "POST /api/proctor/sessions/[sessionId]/rooms/[sessionRoomId]/open": { url: `/api/proctor/sessions/${NO}/rooms/${NO}/open`, expect: proctorApi(404), json: {} },
+  "GET /api/proctor/sessions/[sessionId]/attempts/[attemptId]": { url: `/api/proctor/sessions/${NO}/attempts/${NO}`, expect: proctorApi(404) },
+  "GET /proctor/sessions/[sessionId]/room": { url: `/proctor/sessions/${NO}/room`, expect: { anonymous: 307, admin: 404, proctor: 404, examiner: 403, candidate: 403 } },
   "POST /api/proctor/sessions/[sessionId]/attempts/[attemptId]": {
     url: `/api/proctor/sessions/${NO}/attempts/${NO}`,
     expect: proctorApi(404),

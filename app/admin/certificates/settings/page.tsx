@@ -5,6 +5,7 @@ import { getCertificateSettings } from "@/server/settings/certificate-settings";
 import { getSeal, MAX_SEAL_BYTES } from "@/server/settings/seal";
 import { ActionForm } from "@/ui/certificates/action-form";
 import { sealAction, settingsAction } from "../actions";
+import { FileInput } from "@/ui/forms/file-input";
 
 export const dynamic = "force-dynamic";
 
@@ -46,7 +47,7 @@ export default async function CertificateSettingsPage() {
         <ActionForm action={sealAction} submit={t("cert.seal.upload")} pending={t("cert.working")}>
           <label className="block">
             {t("cert.seal.file")}
-            <input name="seal" type="file" accept="image/png,image/jpeg" required className="mt-1 block" />
+            <FileInput name="seal" accept="image/png,image/jpeg" required />
           </label>
         </ActionForm>
         {seal && (

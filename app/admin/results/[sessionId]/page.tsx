@@ -7,6 +7,7 @@ import { loadSessionResults } from "@/server/results/session-results";
 import { getScoringRules } from "@/server/results/scoring-rules";
 import { CorrectionForm, ReleaseForm } from "@/ui/results/admin-forms";
 import { ScoringRulesForm } from "@/ui/results/rules-form";
+import { ScoreDistribution } from "@/ui/results/score-distribution";
 import { correctAction, releaseAction, scoringRulesAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +27,9 @@ export default async function SessionResultsPage({ params }: { params: Promise<{
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">{t("results.admin.session", { name: session.name })}</h1>
       <p>{session.resultsReleasedAt ? t("results.admin.released", { time: formatShanghai(session.resultsReleasedAt, locale) }) : t("results.admin.notReleased")}</p>
+      <p className="text-sm text-slate-700">{t("score.rule")}</p>
+      <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]">
+      <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{t("results.admin.session", { name: session.name })}</caption>
         <thead>
@@ -49,6 +53,17 @@ export default async function SessionResultsPage({ params }: { params: Promise<{
           ))}
         </tbody>
       </table>
+      </div>
+      <ScoreDistribution
+        t={t}
+        id="session-distribution"
+        mode={session.mode === "skill" ? "skill" : "theory"}
+        totals={rows.flatMap((r) => {
+          const c = session.mode === "skill" ? r.result.skill : r.result.theory;
+          return c ? [c.score] : [];
+        })}
+      />
+      </div>
       {!session.resultsReleasedAt && <ReleaseForm sessionId={session.id} action={releaseAction} label={t("results.admin.release")} done={t("results.admin.releasedNow")} />}
       <section className="space-y-1">
         <h2 className="font-semibold">{t("results.admin.exports")}</h2>
