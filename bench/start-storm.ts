@@ -8,7 +8,12 @@
 // Needs a production build (`npm run build`); starts the app like bench/answer-saves.ts (launcher,
 // port 3200, DATA_DIR=.data/bench, throwaway database on DATABASE_URL or the embedded server).
 //
-// Run:   npx tsx bench/start-storm.ts [--candidates 500] [--window 10] [--sockets 64] [--port 3200]
+// --sync: the synchronised start (issue 15): every candidate presses start at the same instant
+// (the proctor says "开始"), each over its own connection unless --sockets is given; --window is
+// then ignored. --page: after the paper, also load the exam page's HTML (/exam/attempt/:id), as a
+// browser navigating there does; reported separately.
+//
+// Run:   npx tsx bench/start-storm.ts [--candidates 500] [--window 10] [--sync] [--page] [--sockets 64] [--port 3200]
 import os from "node:os";
 import { createPrismaClient } from "../src/server/db/client";
 import { intFlag, readFlags, rejectUnknown } from "./lib/args";
@@ -20,19 +25,21 @@ import { keepAliveAgent, request, statusCounts, type Result } from "./lib/http";
 import { ms, secs, summarize, table } from "./lib/stats";
 
 const flags = readFlags();
-rejectUnknown(flags, ["candidates", "window", "sockets", "port"]);
+rejectUnknown(flags, ["candidates", "window", "sockets", "port", "sync", "page"]);
+const SYNC = flags.get("sync") === "true";
+const PAGE = flags.get("page") === "true";
 const CANDIDATES = intFlag(flags, "candidates", 500, { min: 1, max: 5000 });
 const WINDOW = intFlag(flags, "window", 10, { min: 1, max: 120 });
-const SOCKETS = intFlag(flags, "sockets", 64, { min: 1, max: 1024 });
+const SOCKETS = intFlag(flags, "sockets", SYNC ? 5000 : 64, { min: 1, max: 5000 });
 const PORT = intFlag(flags, "port", 3200, { min: 1024, max: 65535 });
 const WARMUP = 5;
 const BASELINE = 20;
 
 type Seat = BenchCandidate & { cookie: string };
-type Outcome = { start: Result; load?: Result; items: number; firstAt: number; lastAt: number };
+type Outcome = { start: Result; load?: Result; page?: Result; items: number; firstAt: number; lastAt: number; paperAt: number };
 
 async function main() {
-  console.log(`# Exam-start storm: ${CANDIDATES} candidates start within ${WINDOW} s, then load their paper`);
+  console.log(`# Exam-start storm: ${CANDIDATES} candidates start ${SYNC ? "at the same instant (synchronised)" : `within ${WINDOW} s`}, then load their paper${PAGE ? " and the exam page" : ""}`);
   console.log(`# machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; client sockets ${SOCKETS}`);
   const app = await startApp({ port: PORT });
   const prisma = createPrismaClient(app.databaseUrl);
@@ -52,13 +59,15 @@ async function main() {
   async function startAndLoad(s: Seat): Promise<Outcome> {
     const firstAt = performance.now() - t0;
     const start = await request({ agent, method: "POST", url: `${app.baseUrl}/api/exam/sessions/${exam.sessionId}/start`, cookie: s.cookie });
-    if (start.status !== 200) return { start, items: 0, firstAt, lastAt: performance.now() - t0 };
+    if (start.status !== 200) return { start, items: 0, firstAt, lastAt: performance.now() - t0, paperAt: performance.now() - t0 };
     const { attemptId } = JSON.parse(start.body) as { attemptId: string };
     const load = await request({ agent, method: "GET", url: `${app.baseUrl}/api/exam/attempts/${attemptId}`, cookie: s.cookie });
+    const paperAt = performance.now() - t0;
     const items = load.status === 200 ? ((JSON.parse(load.body) as { items?: unknown[] }).items?.length ?? 0) : 0;
-    return { start, load, items, firstAt, lastAt: performance.now() - t0 };
+    const page = PAGE ? await request({ agent, method: "GET", url: `${app.baseUrl}/exam/attempt/${attemptId}`, cookie: s.cookie }) : undefined;
+    return { start, load, page, items, firstAt, lastAt: performance.now() - t0, paperAt };
   }
-  const ok = (o: Outcome) => o.start.status === 200 && o.load?.status === 200 && o.items === exam.paperItems;
+  const ok = (o: Outcome) => o.start.status === 200 && o.load?.status === 200 && o.items === exam.paperItems && (!PAGE || o.page?.status === 200);
 
   // Warm-up and baseline: one candidate at a time.
   for (const s of seats.slice(0, WARMUP)) await startAndLoad(s);
@@ -68,16 +77,17 @@ async function main() {
 
   // The storm.
   const storm = seats.slice(WARMUP + BASELINE);
-  console.log(`[bench] storm: ${storm.length} candidates within ${WINDOW} s…`);
+  console.log(`[bench] storm: ${storm.length} candidates ${SYNC ? "at once" : `within ${WINDOW} s`}…`);
   const s0 = performance.now() - t0;
   const cpu0 = process.cpuUsage();
-  const outcomes = await Promise.all(
-    storm.map((s) => new Promise<Outcome>((resolve) => setTimeout(() => void startAndLoad(s).then(resolve), Math.random() * WINDOW * 1000))),
-  );
+  const outcomes = SYNC
+    ? await Promise.all(storm.map((s) => startAndLoad(s)))
+    : await Promise.all(storm.map((s) => new Promise<Outcome>((resolve) => setTimeout(() => void startAndLoad(s).then(resolve), Math.random() * WINDOW * 1000))));
   const cpu = process.cpuUsage(cpu0);
   const good = outcomes.filter(ok);
   const first = Math.min(...outcomes.map((o) => o.firstAt));
   const last = Math.max(...outcomes.map((o) => o.lastAt));
+  const lastPaper = Math.max(...outcomes.map((o) => o.paperAt));
   const lastScheduled = Math.max(...outcomes.map((o) => o.firstAt));
   const stormSeconds = (last - s0) / 1000;
 
@@ -98,13 +108,18 @@ async function main() {
   console.log(
     table(
       ["phase", "candidates", "failed", "start+load p50 / p95 / p99 / max", "start p50 / p95 / p99", "paper load p50 / p95 / p99"],
-      [row("baseline: one candidate at a time", baseline), row(`storm: ${storm.length} within ${WINDOW} s`, outcomes)],
+      [row("baseline: one candidate at a time", baseline), row(`storm: ${storm.length} ${SYNC ? "at once" : `within ${WINDOW} s`}`, outcomes)],
     ),
   );
+  if (PAGE) {
+    const page = (os: Outcome[]) => summarize(os.filter((o) => o.page).map((o) => o.page!.ms));
+    const [b, st] = [page(baseline), page(outcomes)];
+    console.log(`exam page HTML (/exam/attempt/:id, Next.js): baseline p50 ${ms(b.p50)} p99 ${ms(b.p99)}; storm p50 ${ms(st.p50)} p99 ${ms(st.p99)} max ${ms(st.max)}; last page at +${secs(last - first)}`);
+  }
   console.log("");
-  console.log(`storm: first start request at +0 s, last start request at +${secs(lastScheduled - first)}, last paper on screen at +${secs(last - first)}`);
+  console.log(`storm: first start request at +0 s, last start request at +${secs(lastScheduled - first)}, **last paper on screen at +${secs(lastPaper - first)}**`);
   console.log(`storm: ${good.length}/${outcomes.length} papers received complete (${exam.paperItems} items); statuses start ${statusCounts(outcomes.map((o) => o.start))}, load ${statusCounts(outcomes.filter((o) => o.load).map((o) => o.load!))}`);
-  console.log(`storm: ${((outcomes.length * 2) / stormSeconds).toFixed(1)} req/s on average; load generator CPU ${Math.round(((cpu.user + cpu.system) / 1e6 / stormSeconds) * 100)}% of a core`);
+  console.log(`storm: ${((outcomes.length * (PAGE ? 3 : 2)) / stormSeconds).toFixed(1)} req/s on average; load generator CPU ${Math.round(((cpu.user + cpu.system) / 1e6 / stormSeconds) * 100)}% of a core`);
   const attempts = await prisma.attempt.count({ where: { sessionId: exam.sessionId } });
   console.log(`attempts in the database: ${attempts} (expected ${seats.length})`);
   console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (other processes on the machine compete for the 2 cores)`);
