@@ -4,8 +4,8 @@
 // token, without the framework's per-request work. Anything it does not recognise goes on to
 // Next.js, whose route handler (app/api/exam/attempts/[attemptId]/answers) does the same job.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { decode } from "next-auth/jwt";
 import { defaultLocale, isLocale, LOCALE_COOKIE, translator } from "@/i18n";
+import { decodeSessionToken } from "../auth/token-cache";
 import { errorResponseBody } from "../errors";
 import { saveAnswer } from "./save-answer";
 
@@ -47,7 +47,7 @@ export async function readBody(req: IncomingMessage): Promise<string> {
 export async function candidateFromToken(req: IncomingMessage, secret: string) {
   const jar = cookies(req.headers.cookie);
   const name = SESSION_COOKIES.find((n) => jar.has(n));
-  const token = name ? await decode({ token: jar.get(name), secret, salt: name }).catch(() => null) : null;
+  const token = name ? await decodeSessionToken({ token: jar.get(name), secret, salt: name }) : null;
   const candidateId = typeof token?.cid === "string" ? token.cid : null;
   if (!token?.sub || !candidateId) return null;
   const locale = jar.get(LOCALE_COOKIE);
