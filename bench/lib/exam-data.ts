@@ -80,8 +80,9 @@ export async function createExamSession(prisma: PrismaClient, options: { candida
   for (let start = 0; start < options.candidates; start += 500) {
     await prisma.user.createMany({ data: users.slice(start, start + 500) });
     await prisma.candidate.createMany({ data: candidateRows.slice(start, start + 500) });
-    await prisma.sessionCandidate.createMany({ data: seats.slice(start, start + 500) });
   }
+  // Seats carry their prepared items (about 20 KB each): smaller statements.
+  for (let start = 0; start < options.candidates; start += 100) await prisma.sessionCandidate.createMany({ data: seats.slice(start, start + 100) });
   return { sessionId: session.id, paperItems: paper.items.length, candidates };
 }
 
