@@ -2,8 +2,10 @@
 // attempt (POST /api/exam/sessions/:id/start) at a random moment within --window (10) seconds and
 // then load their paper (GET /api/exam/attempts/:attemptId, the data the exam page renders).
 // Reports the time from the first start request to the last paper received, and p50/p95/p99 of
-// start + load per candidate. Baseline in the same run: the same start + load for candidates one
-// at a time, before the storm (the unloaded latency). Numbers are printed, never asserted.
+// start + load per candidate. Baselines in the same run: the same start + load for candidates one
+// at a time, before the storm (the unloaded latency); and the floor: the same storm by the same
+// candidates against a bare node:http + pg server doing one INSERT and one SELECT of the prepared
+// items (bench/lib/storm-floor-worker.mjs, port --port + 1). Numbers are printed, never asserted.
 //
 // Needs a production build (`npm run build`); starts the app like bench/answer-saves.ts (launcher,
 // port 3200, DATA_DIR=.data/bench, throwaway database on DATABASE_URL or the embedded server).
@@ -22,7 +24,8 @@ import { startApp } from "./lib/app";
 import { onCleanup, runMain } from "./lib/cleanup";
 import { createExamSession, type BenchCandidate } from "./lib/exam-data";
 import { keepAliveAgent, request, statusCounts, type Result } from "./lib/http";
-import { ms, secs, summarize, table } from "./lib/stats";
+import { ms, secs, sleep, summarize, table } from "./lib/stats";
+import { startStormFloor } from "./lib/storm-floor";
 
 const flags = readFlags();
 rejectUnknown(flags, ["candidates", "window", "sockets", "port", "sync", "page"]);
@@ -56,18 +59,28 @@ async function main() {
   if (check.status !== 200 || !check.body.includes(seats[0]!.userId)) throw new Error(`the minted session cookie is not accepted: ${check.status} ${check.body.slice(0, 200)}`);
 
   const t0 = performance.now();
-  async function startAndLoad(s: Seat): Promise<Outcome> {
+  // The app (through the launcher's front server), or the floor (bench/lib/storm-floor-worker.mjs).
+  type Target = { agent: typeof agent; startUrl: (s: Seat) => string; paperUrl: (attemptId: string, s: Seat) => string; cookies: boolean; page: boolean };
+  const appTarget: Target = {
+    agent,
+    startUrl: () => `${app.baseUrl}/api/exam/sessions/${exam.sessionId}/start`,
+    paperUrl: (attemptId) => `${app.baseUrl}/api/exam/attempts/${attemptId}`,
+    cookies: true,
+    page: PAGE,
+  };
+  async function startAndLoad(s: Seat, target: Target = appTarget): Promise<Outcome> {
     const firstAt = performance.now() - t0;
-    const start = await request({ agent, method: "POST", url: `${app.baseUrl}/api/exam/sessions/${exam.sessionId}/start`, cookie: s.cookie });
+    const cookie = target.cookies ? s.cookie : undefined;
+    const start = await request({ agent: target.agent, method: "POST", url: target.startUrl(s), cookie });
     if (start.status !== 200) return { start, items: 0, firstAt, lastAt: performance.now() - t0, paperAt: performance.now() - t0 };
     const { attemptId } = JSON.parse(start.body) as { attemptId: string };
-    const load = await request({ agent, method: "GET", url: `${app.baseUrl}/api/exam/attempts/${attemptId}`, cookie: s.cookie });
+    const load = await request({ agent: target.agent, method: "GET", url: target.paperUrl(attemptId, s), cookie });
     const paperAt = performance.now() - t0;
     const items = load.status === 200 ? ((JSON.parse(load.body) as { items?: unknown[] }).items?.length ?? 0) : 0;
-    const page = PAGE ? await request({ agent, method: "GET", url: `${app.baseUrl}/exam/attempt/${attemptId}`, cookie: s.cookie }) : undefined;
+    const page = target.page ? await request({ agent: target.agent, method: "GET", url: `${app.baseUrl}/exam/attempt/${attemptId}`, cookie }) : undefined;
     return { start, load, page, items, firstAt, lastAt: performance.now() - t0, paperAt };
   }
-  const ok = (o: Outcome) => o.start.status === 200 && o.load?.status === 200 && o.items === exam.paperItems && (!PAGE || o.page?.status === 200);
+  const ok = (o: Outcome) => o.start.status === 200 && o.load?.status === 200 && o.items === exam.paperItems && (o.page === undefined || o.page.status === 200);
 
   // Warm-up and baseline: one candidate at a time.
   for (const s of seats.slice(0, WARMUP)) await startAndLoad(s);
@@ -80,9 +93,11 @@ async function main() {
   console.log(`[bench] storm: ${storm.length} candidates ${SYNC ? "at once" : `within ${WINDOW} s`}…`);
   const s0 = performance.now() - t0;
   const cpu0 = process.cpuUsage();
-  const outcomes = SYNC
-    ? await Promise.all(storm.map((s) => startAndLoad(s)))
-    : await Promise.all(storm.map((s) => new Promise<Outcome>((resolve) => setTimeout(() => void startAndLoad(s).then(resolve), Math.random() * WINDOW * 1000))));
+  const runStorm = (target: Target) =>
+    SYNC
+      ? Promise.all(storm.map((s) => startAndLoad(s, target)))
+      : Promise.all(storm.map((s) => new Promise<Outcome>((resolve) => setTimeout(() => void startAndLoad(s, target).then(resolve), Math.random() * WINDOW * 1000))));
+  const outcomes = await runStorm(appTarget);
   const cpu = process.cpuUsage(cpu0);
   const good = outcomes.filter(ok);
   const first = Math.min(...outcomes.map((o) => o.firstAt));
@@ -122,6 +137,31 @@ async function main() {
   console.log(`storm: ${((outcomes.length * (PAGE ? 3 : 2)) / stormSeconds).toFixed(1)} req/s on average; load generator CPU ${Math.round(((cpu.user + cpu.system) / 1e6 / stormSeconds) * 100)}% of a core`);
   const attempts = await prisma.attempt.count({ where: { sessionId: exam.sessionId } });
   console.log(`attempts in the database: ${attempts} (expected ${seats.length})`);
+
+  // The floor, same run, same candidates and rows: their attempts removed, the same storm against
+  // a bare node:http + pg server doing one INSERT and one SELECT (no token, no checks).
+  await prisma.attempt.deleteMany({ where: { sessionId: exam.sessionId, candidateId: { in: storm.map((s) => s.candidateId) } } });
+  const floor = await startStormFloor({ databaseUrl: app.databaseUrl, port: PORT + 1 });
+  const floorAgent = keepAliveAgent(SOCKETS);
+  onCleanup("floor http agent", () => floorAgent.destroy());
+  const floorTarget: Target = {
+    agent: floorAgent,
+    startUrl: (s) => `${floor.baseUrl}/start/${exam.sessionId}/${s.candidateId}`,
+    paperUrl: (attemptId, s) => `${floor.baseUrl}/paper/${attemptId}/${s.candidateId}`,
+    cookies: false,
+    page: false,
+  };
+  for (const s of seats.slice(0, WARMUP)) await startAndLoad(s, floorTarget);
+  await sleep(1000);
+  console.log(`[bench] floor storm: ${storm.length} candidates ${SYNC ? "at once" : `within ${WINDOW} s`}…`);
+  const f0 = performance.now() - t0;
+  const floorOutcomes = await runStorm(floorTarget);
+  await floor.stop();
+  const floorFirst = Math.min(...floorOutcomes.map((o) => o.firstAt));
+  const floorLastPaper = Math.max(...floorOutcomes.map((o) => o.paperAt));
+  console.log(table(["phase", "candidates", "failed", "start+load p50 / p95 / p99 / max", "start p50 / p95 / p99", "paper load p50 / p95 / p99"], [row(`floor storm: ${storm.length} ${SYNC ? "at once" : `within ${WINDOW} s`}`, floorOutcomes)]));
+  console.log(`floor: last paper on screen at +${secs(floorLastPaper - floorFirst)} (${floorOutcomes.filter(ok).length}/${floorOutcomes.length} complete; started ${secs(f0)} into the run)`);
+  console.log(`**app / floor (last paper on screen): ${((lastPaper - first) / (floorLastPaper - floorFirst)).toFixed(2)}×**; goal: last paper < 3 s → ${lastPaper - first < 3000 ? "met" : "NOT met"}`);
   console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (other processes on the machine compete for the 2 cores)`);
 }
 
