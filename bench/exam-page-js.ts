@@ -37,21 +37,29 @@ async function main() {
   const page = await request({ agent, method: "GET", url: `${app.baseUrl}/exam/attempt/${attemptId}`, cookie });
   if (page.status !== 200) throw new Error(`the exam page answered ${page.status}`);
 
-  const srcs = [...new Set([...page.body.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
+  // Scripts marked noModule (Next.js's legacy polyfills) are neither downloaded nor run by a
+  // browser that supports modules (every browser the exam supports); they are listed apart.
+  const tags = [...page.body.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].map((m) => ({ src: m[2]!.replace(/&amp;/g, "&"), noModule: /\snomodule/i.test(`${m[1]} ${m[3]}`) }));
+  const srcs = [...new Map(tags.map((t) => [t.src, t])).values()];
   const inline = [...page.body.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
   const rows: Array<Array<string | number>> = [];
   let raw = 0;
   let gz = 0;
-  for (const src of srcs) {
+  let legacyGz = 0;
+  for (const { src, noModule } of srcs) {
     const r = await request({ agent, method: "GET", url: new URL(src, app.baseUrl).toString() });
     if (r.status !== 200) throw new Error(`${src}: ${r.status}`);
     const bytes = Buffer.from(r.body, "utf8");
     const g = gzipSync(bytes, { level: 9 }).length;
-    raw += bytes.length;
-    gz += g;
-    rows.push([src.replace(/^.*\/_next\/static\//, "…/"), kb(bytes.length), kb(g)]);
+    if (noModule) legacyGz += g;
+    else {
+      raw += bytes.length;
+      gz += g;
+    }
+    rows.push([`${src.replace(/^.*\/_next\/static\//, "…/")}${noModule ? " (noModule: legacy browsers only)" : ""}`, kb(bytes.length), kb(g)]);
   }
-  rows.push(["**all script files**", `**${kb(raw)}**`, `**${kb(gz)}**`]);
+  rows.push(["**all script files a current browser loads**", `**${kb(raw)}**`, `**${kb(gz)}**`]);
+  rows.push(["noModule polyfills (not loaded by current browsers)", "", kb(legacyGz)]);
   rows.push(["inline scripts (RSC payload, in the HTML)", kb(Buffer.byteLength(inline)), kb(gzipSync(Buffer.from(inline)).length)]);
   rows.push(["the HTML document", kb(Buffer.byteLength(page.body)), kb(gzipSync(Buffer.from(page.body)).length)]);
   console.log(`# The exam page's JavaScript (/exam/attempt/:id), ${srcs.length} script files`);
