@@ -1,12 +1,13 @@
 // Benchmark data in the app's (throwaway) database: N candidate users with Candidate rows, one
 // published theory session (paper assembled from the seeded demo bank as
 // tests/e2e/helpers/exam-setup.ts does, room opened, startsAt in the past, 90 minutes), and a
-// seat per candidate with the paper and their own item/option order. Attempts are not created
+// seat per candidate with the paper, their own item/option order and their prepared items. Attempts are not created
 // here: the benchmarks start them through POST /api/exam/sessions/:id/start.
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { assembleForms, buildBlueprint, candidateOrder } from "../../src/exam";
 import type { ItemVersion, OptionKey } from "../../src/exam/types";
+import { buildExamItems } from "../../src/server/exam/exam-items";
 
 export type BenchCandidate = { userId: string; candidateId: string; name: string; items: Array<{ versionId: string; keys: OptionKey[] }> };
 
@@ -66,7 +67,9 @@ export async function createExamSession(prisma: PrismaClient, options: { candida
       eligibilityEvaluatedAt: now,
     });
     const order = candidateOrder({ paper, seed: `${session.id}:${candidateId}`, items: byVersion });
-    seats.push({ sessionId: session.id, sessionRoomId: sessionRoom.id, candidateId, seat: i + 1, paperId: stored.id, itemOrder: order.itemOrder, optionOrder: order.optionOrder });
+    // The items as publishing prepares them (src/server/sessions/prepare-candidate-papers.ts).
+    const examItems = JSON.stringify(buildExamItems({ itemOrder: order.itemOrder, optionOrder: order.optionOrder, versions: byVersion }));
+    seats.push({ sessionId: session.id, sessionRoomId: sessionRoom.id, candidateId, seat: i + 1, paperId: stored.id, itemOrder: order.itemOrder, optionOrder: order.optionOrder, examItems });
     candidates.push({
       userId,
       candidateId,
@@ -77,8 +80,9 @@ export async function createExamSession(prisma: PrismaClient, options: { candida
   for (let start = 0; start < options.candidates; start += 500) {
     await prisma.user.createMany({ data: users.slice(start, start + 500) });
     await prisma.candidate.createMany({ data: candidateRows.slice(start, start + 500) });
-    await prisma.sessionCandidate.createMany({ data: seats.slice(start, start + 500) });
   }
+  // Seats carry their prepared items (about 20 KB each): smaller statements.
+  for (let start = 0; start < options.candidates; start += 100) await prisma.sessionCandidate.createMany({ data: seats.slice(start, start + 100) });
   return { sessionId: session.id, paperItems: paper.items.length, candidates };
 }
 

@@ -1,5 +1,5 @@
 // The launcher's front server: it listens on the public port, serves answer saves
-// (src/server/exam/fast-save.ts), practice answers (src/server/practice/fast-answer.ts) and
+// (src/server/exam/fast-save.ts), the exam start and paper load (src/server/exam/fast-start.ts), practice answers (src/server/practice/fast-answer.ts) and
 // resumable uploads (src/server/uploads/node.ts: large bodies do not go through the proxy) itself,
 // and passes every other request to the Next.js server on an internal port. It also sets
 // X-Forwarded-For from the connection, so the per-address sign-in limit sees real client
@@ -10,6 +10,7 @@ import http from "node:http";
 import net from "node:net";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
 import { forwardingHeaders, publicLocation, requestPublicOrigin } from "../../src/server/net/forwarding";
+import { fastExamRoute, handleFastExam } from "../../src/server/exam/fast-start";
 import { fastPracticeRoute, handleFastPractice } from "../../src/server/practice/fast-answer";
 import { applySecurityHeaders } from "../../src/server/net/security-headers";
 import { handleUploadRequest, isUploadRequest, type UploadHandler } from "../../src/server/uploads/node";
@@ -61,10 +62,13 @@ export function startFrontServer(options: { port: number; upstreamPort: number |
     if (isUploadRequest(req)) return void handleUploadRequest(req, res, { secret: options.authSecret, handler: options.uploads });
     const attemptId = fastSaveRoute(req);
     const drillId = attemptId ? null : fastPracticeRoute(req);
-    if (!attemptId && !drillId) return proxy(req, res);
+    const examRoute = attemptId || drillId ? null : fastExamRoute(req);
+    if (!attemptId && !drillId && !examRoute) return proxy(req, res);
     const handled = attemptId
       ? handleFastSave(req, res, { attemptId, secret: options.authSecret })
-      : handleFastPractice(req, res, { drillId: drillId!, secret: options.authSecret });
+      : examRoute
+        ? handleFastExam(req, res, { route: examRoute, secret: options.authSecret })
+        : handleFastPractice(req, res, { drillId: drillId!, secret: options.authSecret });
     handled
       .then((served) => {
         if (!served) proxy(req, res);

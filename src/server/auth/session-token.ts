@@ -8,7 +8,7 @@
 // sessions) revokes every token issued before. Tokens without `sv` (issued before the column
 // existed) count as version 0.
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { decode } from "next-auth/jwt";
+import { decodeSessionToken } from "./token-cache";
 
 /** Cookie names Auth.js uses: `__Secure-` when the public URL is https. */
 export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
@@ -44,7 +44,9 @@ export function tokenSessionVersion(token: Record<string, unknown> | null | unde
 export async function readTokenCaller(cookies: Map<string, string>, secret: string): Promise<TokenCaller | null> {
   const name = SESSION_COOKIES.find((n) => cookies.has(n));
   if (!name) return null;
-  const token = await decode({ token: cookies.get(name), secret, salt: name }).catch(() => null);
+  // Decoded once per token text and kept until it expires (token-cache.ts); revocation is still
+  // checked on every request against User.sessionVersion by the caller's statement.
+  const token = await decodeSessionToken({ token: cookies.get(name), secret, salt: name }).catch(() => null);
   if (!token?.sub) return null;
   return { userId: token.sub, candidateId: typeof token.cid === "string" ? token.cid : null, sessionVersion: tokenSessionVersion(token) };
 }
