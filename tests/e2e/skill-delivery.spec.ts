@@ -53,6 +53,7 @@ async function scoreByKeyboard(page: Page, code: string, taskTitle: string, scor
 }
 
 test("a candidate hands in work; three examiners score it blind with the files on screen; the chief adjudicates; names appear only after release", async ({ browser, page }) => {
+  test.setTimeout(240_000);
   const name = `技能交付-${Date.now()}`;
   const { sessionId, taskTitle, taskVersionId, candidates } = await createDeliverySession(name);
   const [alice] = candidates;
