@@ -1,7 +1,8 @@
-// Next.js calls register() once when a server instance starts.
+// Next.js calls register() once when a server instance starts. The NEXT_RUNTIME test is written
+// out (not through src/server/env) so that the bundler can drop the Node-only sweep — with its
+// storage, image and video probes — from the edge instrumentation bundle.
 export async function register() {
-  const { runtimeIsNode } = await import("./src/server/env");
-  if (!runtimeIsNode()) return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startSweep } = await import("./src/server/exam/sweep");
   startSweep();
 }

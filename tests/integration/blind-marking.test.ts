@@ -2,7 +2,10 @@
 // that names the candidate reaches an examiner before results are released, the work with its
 // previews and checks, automatic criteria pre-scored, navigation and progress, and 404 for an
 // examiner who is not on the panel (the sheet and the files).
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getStorage } from "@/server/storage";
+import { previewStored } from "@/server/skill/examiner/submitted-work";
 import { openSubmittedFile } from "@/server/skill/examiner/file-access";
 import { fileResponse } from "@/server/skill/examiner/file-response";
 import { backfillBlindCodes, BLIND_CODE_PATTERN, blindCodeMapping } from "@/server/skill/examiner/blind-codes";
@@ -147,5 +150,16 @@ describe("the scoring sheet", () => {
     expect(grid.revealed).toBe(true);
     expect(grid.candidates.map((c) => c.name).sort()).toEqual(["盲评考生丙", "盲评考生乙", "盲评考生甲"].sort());
     await prisma.examSession.update({ where: { id: w.session.id }, data: { resultsReleasedAt: null } });
+  });
+
+  it("previews a stored XLSX as a table (the bytes are read for spreadsheets)", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("商品").addRows([["商品", "价格"], ["真丝衬衫", 259]]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    await getStorage().put("itest/blind/sheet.xlsx", bytes, { contentType: "application/zip" });
+    const mime = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const preview = await previewStored({ storageKey: "itest/blind/sheet.xlsx", mime, originalName: "数据.xlsx", size: bytes.length });
+    expect(preview.kind).toBe("table");
+    if (preview.kind === "table") expect(preview.sheets[0]!.table.rows).toEqual([["商品", "价格"], ["真丝衬衫", "259"]]);
   });
 });

@@ -50,8 +50,8 @@ async function readForPreview(storageKey: string): Promise<Buffer> {
 export async function previewStored(file: { storageKey: string; mime: string; originalName: string; size: number }): Promise<FilePreview> {
   const shown = await previewFile({ buffer: Buffer.alloc(0) }, file.mime, file.originalName).catch(() => ({ kind: "download" }) as FilePreview);
   if (shown.kind === "image" || shown.kind === "video" || shown.kind === "pdf") return shown;
+  // Spreadsheets, DOCX and text need the bytes (an empty probe cannot tell them from "download").
   if (file.size > PREVIEW_MAX_BYTES) return { kind: "download" };
-  if (shown.kind === "download") return shown;
   return previewFile({ buffer: await readForPreview(file.storageKey) }, file.mime, file.originalName).catch(() => ({ kind: "download" }) as FilePreview);
 }
 
