@@ -4,6 +4,8 @@ import type { Prisma } from "@prisma/client";
 import { createItemTx } from "../bank/item-store";
 import { createTaskTx } from "../bank/task-store";
 import { demoItems, demoTasks } from "./demo-bank";
+import { demoDeliverables } from "./demo-bank/deliverables";
+import { seedDemoMaterials } from "./seed-demo-materials";
 
 export const SAMPLE_LABEL = "示例题目";
 
@@ -30,7 +32,7 @@ export async function seedDemoBank(tx: Prisma.TransactionClient, now: Date): Pro
     );
   }
   for (const d of demoTasks) {
-    await createTaskTx(
+    const { versionId } = await createTaskTx(
       tx,
       {
         title: d.title,
@@ -47,6 +49,9 @@ export async function seedDemoBank(tx: Prisma.TransactionClient, now: Date): Pro
       },
       { sample: true, now },
     );
+    // What the candidate hands in and the files they receive (issue 14, docs/skill-delivery.md).
+    await tx.taskVersion.update({ where: { id: versionId }, data: { deliverables: demoDeliverables(d.duty) as Prisma.InputJsonValue } });
+    await seedDemoMaterials(tx, versionId, d, "demo-seed");
   }
   return { items: demoItems.length, tasks: demoTasks.length };
 }
