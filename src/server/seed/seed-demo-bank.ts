@@ -5,7 +5,7 @@ import { createItemTx } from "../bank/item-store";
 import { createTaskTx } from "../bank/task-store";
 import { demoItems, demoTasks } from "./demo-bank";
 import { demoDeliverables } from "./demo-bank/deliverables";
-import { seedDemoMaterials } from "./seed-demo-materials";
+import { demoMaterialSeeder } from "./seed-demo-materials";
 
 export const SAMPLE_LABEL = "示例题目";
 
@@ -31,6 +31,7 @@ export async function seedDemoBank(tx: Prisma.TransactionClient, now: Date): Pro
       { sample: true, use: "both", now },
     );
   }
+  const seedMaterials = demoMaterialSeeder(tx, "demo-seed");
   for (const d of demoTasks) {
     const { versionId } = await createTaskTx(
       tx,
@@ -51,7 +52,7 @@ export async function seedDemoBank(tx: Prisma.TransactionClient, now: Date): Pro
     );
     // What the candidate hands in and the files they receive (issue 14, docs/skill-delivery.md).
     await tx.taskVersion.update({ where: { id: versionId }, data: { deliverables: demoDeliverables(d.duty) as Prisma.InputJsonValue } });
-    await seedDemoMaterials(tx, versionId, d, "demo-seed");
+    await seedMaterials(versionId, d.duty);
   }
   return { items: demoItems.length, tasks: demoTasks.length };
 }

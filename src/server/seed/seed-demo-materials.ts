@@ -48,30 +48,43 @@ export async function demoOrdersXlsx(): Promise<Buffer> {
 
 const csv = (rows: unknown[][]) => `\ufeff${rows.map((r) => r.map((c) => (c === null || c === undefined ? "" : String(c))).join(",")).join("\r\n")}\r\n`;
 
-type Material = { title: string; name: string; mime: string; bytes: Buffer };
+type Material = { title: string; name: string; mime: string; bytes: () => Promise<Buffer> | Buffer };
+type Kind = ReturnType<typeof demoMaterialKinds>[number];
 
-async function materialsFor(task: { title: string; duty: string; instructions: string }): Promise<Material[]> {
-  const out: Material[] = [];
-  for (const kind of demoMaterialKinds(task.duty)) {
-    if (kind === "photo") out.push({ title: "商品原始照片", name: "商品原始照片.png", mime: "image/png", bytes: demoPng(640, 480) });
-    if (kind === "orders-xlsx") out.push({ title: "待清洗的订单表（Excel）", name: "订单数据.xlsx", mime: XLSX_MIME, bytes: await demoOrdersXlsx() });
-    if (kind === "orders-csv") out.push({ title: "待清洗的订单表（CSV）", name: "订单数据.csv", mime: "text/csv", bytes: Buffer.from(csv(DIRTY_ORDERS)) });
-    if (kind === "data-csv")
-      out.push({ title: "店铺数据", name: "店铺数据.csv", mime: "text/csv", bytes: Buffer.from(csv([["日期", "访客数", "支付金额"], ["2026-11-01", 320, 1580.5], ["2026-11-02", 298, 1422], ["2026-11-03", 351, 1766.8]])) });
-    if (kind === "brief") out.push({ title: "任务说明", name: "任务说明.txt", mime: "text/plain", bytes: Buffer.from(`【示例题目】${task.title}\r\n\r\n${task.instructions}\r\n`) });
-  }
-  return out;
-}
+const MATERIALS: Record<Kind, Material> = {
+  photo: { title: "商品原始照片", name: "商品原始照片.png", mime: "image/png", bytes: () => demoPng(640, 480) },
+  "orders-xlsx": { title: "待清洗的订单表（Excel）", name: "订单数据.xlsx", mime: XLSX_MIME, bytes: demoOrdersXlsx },
+  "orders-csv": { title: "待清洗的订单表（CSV）", name: "订单数据.csv", mime: "text/csv", bytes: () => Buffer.from(csv(DIRTY_ORDERS)) },
+  "data-csv": {
+    title: "店铺数据",
+    name: "店铺数据.csv",
+    mime: "text/csv",
+    bytes: () => Buffer.from(csv([["日期", "访客数", "支付金额"], ["2026-11-01", 320, 1580.5], ["2026-11-02", 298, 1422], ["2026-11-03", 351, 1766.8]])),
+  },
+};
 
-/** Stores the generated materials of one demo task version and links them in order (TaskMaterial). */
-export async function seedDemoMaterials(tx: Prisma.TransactionClient, versionId: string, task: { title: string; duty: string; instructions: string }, ownerId: string): Promise<number> {
-  const materials = await materialsFor(task);
-  for (const [position, m] of materials.entries()) {
-    const storageKey = `materials/${versionId}/${randomUUID()}`;
-    const { size, sha256 } = await getStorage().put(storageKey, m.bytes, { contentType: m.mime });
-    if (sha256 !== createHash("sha256").update(m.bytes).digest("hex")) throw new Error(`demo material ${m.name}: stored bytes differ`);
+/**
+ * Stores the generated materials of the demo task versions and links them in order
+ * (TaskMaterial). Each kind of material is stored once and shared by every version that uses it
+ * (a StoredFile may be the material of several versions), so seeding stays quick.
+ */
+export function demoMaterialSeeder(tx: Prisma.TransactionClient, ownerId: string) {
+  const stored = new Map<Kind, string>();
+  async function fileOf(kind: Kind): Promise<string> {
+    const known = stored.get(kind);
+    if (known) return known;
+    const m = MATERIALS[kind];
+    const bytes = await m.bytes();
+    const storageKey = `materials/demo/${kind}-${randomUUID()}`;
+    const { size, sha256 } = await getStorage().put(storageKey, bytes, { contentType: m.mime });
+    if (sha256 !== createHash("sha256").update(bytes).digest("hex")) throw new Error(`demo material ${m.name}: stored bytes differ`);
     const file = await tx.storedFile.create({ data: { storageKey, sha256, size, mime: m.mime, originalName: m.name, ownerId } });
-    await tx.taskMaterial.create({ data: { taskVersionId: versionId, position, fileId: file.id, title: m.title } });
+    stored.set(kind, file.id);
+    return file.id;
   }
-  return materials.length;
+  return async (versionId: string, duty: string): Promise<number> => {
+    const kinds = demoMaterialKinds(duty);
+    for (const [position, kind] of kinds.entries()) await tx.taskMaterial.create({ data: { taskVersionId: versionId, position, fileId: await fileOf(kind), title: MATERIALS[kind].title } });
+    return kinds.length;
+  };
 }

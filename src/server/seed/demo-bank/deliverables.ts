@@ -120,8 +120,8 @@ export function demoDeliverables(duty: string): unknown[] {
 }
 
 /** Which generated materials a demo task of this duty gets (see seed-demo-materials.ts). */
-export function demoMaterialKinds(duty: string): Array<"photo" | "orders-xlsx" | "orders-csv" | "data-csv" | "brief"> {
-  if (duty === "1") return ["photo", "brief"];
-  if (duty === "6") return ["orders-xlsx", "orders-csv", "brief"];
-  return ["data-csv", "brief"];
+export function demoMaterialKinds(duty: string): Array<"photo" | "orders-xlsx" | "orders-csv" | "data-csv"> {
+  if (duty === "1") return ["photo"];
+  if (duty === "6") return ["orders-xlsx", "orders-csv"];
+  return ["data-csv"];
 }
