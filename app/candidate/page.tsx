@@ -63,7 +63,7 @@ export default async function CandidateHome() {
                 </td>
                 <td className="border px-2 py-1">{t(`exam.status.${s.attemptStatus ?? "none"}`)}</td>
                 <td className="border px-2 py-1">
-                  {s.mode === "theory" && (
+                  {(s.mode === "theory" || s.mode === "skill") && (
                     <Link href={`/exam/${s.sessionId}`} className="text-blue-700 underline">
                       {t("exam.enter")}
                     </Link>

@@ -15,6 +15,7 @@ import { PRACTICE_ROUTES } from "./helpers/matrix-practice";
 import { REPORT_ROUTES } from "./helpers/matrix-reports";
 import { RESULT_ROUTES } from "./helpers/matrix-results";
 import { SESSION_ROUTES } from "./helpers/matrix-sessions";
+import { SKILL_ROUTES } from "./helpers/matrix-skill";
 import { UPLOAD_ROUTES } from "./helpers/matrix-uploads";
 import { OPS_ROUTES } from "./helpers/matrix-ops";
 
@@ -31,6 +32,7 @@ const MATRIX: Record<string, Row> = {
   ...UPLOAD_ROUTES,
   ...PRACTICE_ROUTES,
   ...OPS_ROUTES,
+  ...SKILL_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },

@@ -4,6 +4,8 @@ import type { Prisma } from "@prisma/client";
 import { createItemTx } from "../bank/item-store";
 import { createTaskTx } from "../bank/task-store";
 import { demoItems, demoTasks } from "./demo-bank";
+import { demoDeliverables } from "./demo-bank/deliverables";
+import { demoMaterialSeeder } from "./seed-demo-materials";
 
 export const SAMPLE_LABEL = "示例题目";
 
@@ -29,8 +31,9 @@ export async function seedDemoBank(tx: Prisma.TransactionClient, now: Date): Pro
       { sample: true, use: "both", now },
     );
   }
+  const seedMaterials = demoMaterialSeeder(tx, "demo-seed");
   for (const d of demoTasks) {
-    await createTaskTx(
+    const { versionId } = await createTaskTx(
       tx,
       {
         title: d.title,
@@ -47,6 +50,9 @@ export async function seedDemoBank(tx: Prisma.TransactionClient, now: Date): Pro
       },
       { sample: true, now },
     );
+    // What the candidate hands in and the files they receive (issue 14, docs/skill-delivery.md).
+    await tx.taskVersion.update({ where: { id: versionId }, data: { deliverables: demoDeliverables(d.duty) as Prisma.InputJsonValue } });
+    await seedMaterials(versionId, d.duty);
   }
   return { items: demoItems.length, tasks: demoTasks.length };
 }
