@@ -9,7 +9,7 @@
 import http from "node:http";
 import net from "node:net";
 import { fastSaveRoute, handleFastSave } from "../../src/server/exam/fast-save";
-import { forwardingHeaders, publicLocation, requestPublicOrigin } from "../../src/server/net/forwarding";
+import { forwardingHeaders, publicLocation, requestPublicOrigin, trustedProxies } from "../../src/server/net/forwarding";
 import { fastExamRoute, handleFastExam } from "../../src/server/exam/fast-start";
 import { fastPracticeRoute, handleFastPractice } from "../../src/server/practice/fast-answer";
 import { applySecurityHeaders } from "../../src/server/net/security-headers";
@@ -33,6 +33,9 @@ export async function freePort(): Promise<number> {
  * function giving it (null while Next.js is down: requests for it get the 503 page at once).
  */
 export function startFrontServer(options: { port: number; upstreamPort: number | (() => number | null); authSecret: string; uploads?: UploadHandler }): Promise<http.Server> {
+  // Parse TRUSTED_PROXIES now: a bad value stops the start with its message, instead of throwing
+  // inside the first request's listener.
+  trustedProxies();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
   const upstreamPort = typeof options.upstreamPort === "function" ? options.upstreamPort : () => options.upstreamPort as number;
 

@@ -74,14 +74,20 @@ describe("saving answers", () => {
     expect(view.answers[item]).toEqual({ response: ["C"], flagged: false, seq: 3 });
   });
 
-  it("through the session token, only an active account without a pending password change may save", async () => {
+  it("through the session token, only an active candidate account without a pending password change may save", async () => {
     const { c, attemptId, paperItems } = await started();
     const item = paperItems[0]!.itemVersionId;
+    const save = (seq: number) => saveAnswer({ attemptId, candidateId: c.id, userId: c.userId, input: { itemVersionId: item, response: ["B"], seq } });
     await expect(saveAnswer({ attemptId, candidateId: c.id, userId: c.userId, input: { itemVersionId: item, response: ["A"], seq: 1 } })).resolves.toMatchObject({ saved: true });
+    // Refused as unauthenticated (401: the page asks the candidate to sign in again), nothing written.
     await prisma.user.update({ where: { id: c.userId }, data: { mustChangePassword: true } });
-    await expect(saveAnswer({ attemptId, candidateId: c.id, userId: c.userId, input: { itemVersionId: item, response: ["B"], seq: 2 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(save(2)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await prisma.user.update({ where: { id: c.userId }, data: { mustChangePassword: false, disabled: true } });
-    await expect(saveAnswer({ attemptId, candidateId: c.id, userId: c.userId, input: { itemVersionId: item, response: ["B"], seq: 3 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(save(3)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    // The CANDIDATE role taken away: the token's candidate id no longer lets the account save.
+    await prisma.user.update({ where: { id: c.userId }, data: { disabled: false, roles: [] } });
+    await expect(save(4)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect((await prisma.answer.findFirstOrThrow({ where: { attemptId, itemVersionId: item } })).response).toEqual(["A"]);
   });
 
   it("refuses an item that is not in the candidate's paper", async () => {

@@ -15,7 +15,7 @@ import { createUploadHandler } from "@/server/uploads/handler";
 import { registerUploadPolicy } from "@/server/uploads/policy";
 import { GET as nextMetricsRoute } from "../../app/api/metrics/route";
 import { freePort, startFrontServer } from "../../scripts/lib/front-server";
-import { resetDatabase } from "./helpers/db";
+import { prisma, resetDatabase } from "./helpers/db";
 import { createCandidate, makeProctor, publishedSession, seedBankAndPaper } from "./helpers/exam-fixture";
 import { pngBytes, sha256, tusUpload, testPolicy } from "./helpers/uploads";
 import { createStaff } from "./helpers/users";
@@ -115,6 +115,8 @@ describe("front server observability", () => {
 
     policy.attempts.set("att-metrics", { candidateId: "cand-metrics", deadline: Date.now() + 3600_000, maxBytes: 4 * 1024 * 1024, allowedMimes: ["image/png"] });
     const bytes = pngBytes(300_000);
+    // The upload endpoint checks the token's user row (active, current session version).
+    await prisma.user.upsert({ where: { id: "user-metrics" }, create: { id: "user-metrics", displayName: "指标上传", roles: ["CANDIDATE"] }, update: {} });
     const upload = await tusUpload({
       endpoint: `${base}/api/uploads`,
       bytes,

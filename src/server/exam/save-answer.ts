@@ -33,7 +33,7 @@ const SAVE_SQL = `
            (SELECT $4::text[] <@ ARRAY(SELECT o->>'key' FROM jsonb_array_elements(v.options) o)
                    AND (v.type = 'multiple' OR cardinality($4::text[]) <= 1)
             FROM "ItemVersion" v WHERE v.id = $3) AS keys_ok,
-           ($8::text IS NULL OR (u.id = $8 AND NOT u.disabled AND NOT u."mustChangePassword"
+           ($8::text IS NULL OR (u.id = $8 AND NOT u.disabled AND NOT u."mustChangePassword" AND 'CANDIDATE' = ANY (u.roles)
              AND ($9::int IS NULL OR u."sessionVersion" = $9))) AS caller_ok
     FROM "Attempt" a
     JOIN "Candidate" c ON c.id = a."candidateId"

@@ -94,7 +94,7 @@ function FileView({ t, file, url }: { t: Translate; file: DeliverableView["files
 function Answer({ t, d }: { t: Translate; d: DeliverableView }) {
   if (d.kind === "text") {
     if (!d.text) return <p className="text-slate-500">{t("examiner.work.empty")}</p>;
-    // Rich text is sanitized HTML when saved (the candidate side's contract); plain text as is.
+    // Rich text arrives sanitized by the server (safeRichText in src/server/skill/examiner/submitted-work.ts); plain text as is.
     return d.rich ? (
       <div className="prose max-w-none rounded border bg-white p-2" dangerouslySetInnerHTML={{ __html: d.text }} />
     ) : (

@@ -7,6 +7,7 @@ import type { FilePreview } from "../preview";
 import { PREVIEW_MAX_BYTES, previewFile } from "../preview";
 import { getPrisma } from "../../db/client";
 import { getStorage } from "../../storage";
+import { safeRichText } from "./rich-text";
 
 /** The part of a DeliverableSpec (src/exam/deliverables.ts, issue 14 contract) that is shown. */
 export type DeliverableView = {
@@ -92,7 +93,7 @@ export async function loadSubmittedWork(o: { sessionId: string; candidateId: str
       kind,
       rich: spec.rich === true,
       fieldLabels,
-      text: value && typeof value.text === "string" ? value.text : null,
+      text: value && typeof value.text === "string" ? (spec.rich === true ? safeRichText(value.text) : value.text) : null,
       values,
       rows,
       files: await Promise.all(

@@ -5,7 +5,7 @@ import { withErrors } from "@/server/http";
 // Candidate only (identity from the signed session token), their own attempt: one answer,
 // idempotent by sequence number.
 export const POST = withErrors(async (request: Request, context: { params: Promise<{ attemptId: string }> }) => {
-  const { candidateId, userId } = await requireCandidateFromToken();
+  const { candidateId, userId, sessionVersion } = await requireCandidateFromToken();
   const { attemptId } = await context.params;
-  return noStore(await saveAnswer({ attemptId, candidateId, userId, input: await request.json() }));
+  return noStore(await saveAnswer({ attemptId, candidateId, userId, sessionVersion, input: await request.json() }));
 });

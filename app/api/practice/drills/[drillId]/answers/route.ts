@@ -6,7 +6,7 @@ import { answerPractice } from "@/server/practice/answer-practice";
 // once, with the key and the explanation in the response. The launcher's front server serves the
 // same service on this path (src/server/practice/fast-answer.ts).
 export const POST = withErrors(async (request: Request, context: { params: Promise<{ drillId: string }> }) => {
-  const { candidateId, userId } = await requireCandidateFromToken();
+  const { candidateId, userId, sessionVersion } = await requireCandidateFromToken();
   const { drillId } = await context.params;
-  return noStore(await answerPractice({ drillId, candidateId, userId, input: await request.json() }));
+  return noStore(await answerPractice({ drillId, candidateId, userId, sessionVersion, input: await request.json() }));
 });
