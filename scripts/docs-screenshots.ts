@@ -3,7 +3,8 @@
 // that they always show the current app. Needs a current build (`npm run build`). Uses the e2e
 // data directory (.data/e2e: the test helpers read the database URL there), so do not run it
 // while the e2e suite runs in the same checkout. Port: DOCS_PORT (default 3300), embedded
-// PostgreSQL: DOCS_PG_PORT (default 54600).
+// PostgreSQL: DOCS_PG_PORT (default 54600). Chromium needs a Chinese font, or every 汉字 is drawn
+// as an empty box: `apt-get install -y fonts-noto-cjk` on Debian.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
