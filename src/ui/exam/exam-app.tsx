@@ -10,6 +10,7 @@ import { ItemCard, type Answer, type Item } from "./item-card";
 import { Modal } from "./modal";
 import { queue } from "./offline-queue";
 import { TextSize } from "./text-size";
+import { useAttemptPresence } from "./use-attempt-presence";
 
 type Status = "in_progress" | "paused" | "submitted";
 type View = {
@@ -24,8 +25,6 @@ type View = {
   answers: Record<string, { response: string[]; flagged: boolean; seq: number }>;
 };
 
-const HEARTBEAT_MS = 15_000;
-const RETRY_MS = 3_000;
 
 function format(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
@@ -177,33 +176,8 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
     }
   }, [attemptId, sync]);
 
-  // Presence, retries and reconnects.
-  useEffect(() => {
-    const hb = setInterval(() => void beat(), HEARTBEAT_MS);
-    const retry = setInterval(() => void flush(), RETRY_MS);
-    const onOnline = () => {
-      setOnline(true);
-      void flush();
-      void beat();
-    };
-    const onOffline = () => setOnline(false);
-    window.addEventListener("online", onOnline);
-    window.addEventListener("offline", onOffline);
-    return () => {
-      clearInterval(hb);
-      clearInterval(retry);
-      window.removeEventListener("online", onOnline);
-      window.removeEventListener("offline", onOffline);
-    };
-  }, [beat, flush]);
-
-  // When the clock reaches zero, ask the server (it submits after the grace period).
-  useEffect(() => {
-    if (status === "in_progress" && view && remaining <= 0) {
-      const timer = setTimeout(() => void beat(), 6_000);
-      return () => clearTimeout(timer);
-    }
-  }, [remaining, status, view, beat]);
+  // Presence, retries and reconnects; a heartbeat after the clock reaches zero.
+  useAttemptPresence({ beat, flush, setOnline, clockAtZero: status === "in_progress" && !!view && remaining <= 0 });
 
   // Events for the proctor: recorded, never used to end the exam.
   useEffect(() => {

@@ -7,6 +7,7 @@
 // events reuse the theory exam's endpoints.
 import { messageLookup } from "@/i18n/interpolate";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useAttemptPresence } from "../exam/use-attempt-presence";
 import { deliverableQueue, keyOf } from "./deliverable-queue";
 import { FileDeliverable, formatSize, type HandedInFile } from "./file-deliverable";
 import { FieldsEditor, TextEditor, type FieldsValue, type TextValue } from "./value-editors";
@@ -29,8 +30,6 @@ type View = {
   files: Array<HandedInFile & { taskVersionId: string; deliverableId: string }>;
 };
 
-const HEARTBEAT_MS = 15_000;
-const RETRY_MS = 3_000;
 const SEND_AFTER_MS = 500;
 
 function clock(seconds: number): string {
@@ -175,31 +174,8 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
     }
   }, [attemptId, sync]);
 
-  useEffect(() => {
-    const hb = setInterval(() => void beat(), HEARTBEAT_MS);
-    const retry = setInterval(() => void flush(), RETRY_MS);
-    const onOnline = () => {
-      setOnline(true);
-      void flush();
-      void beat();
-    };
-    const onOffline = () => setOnline(false);
-    window.addEventListener("online", onOnline);
-    window.addEventListener("offline", onOffline);
-    return () => {
-      clearInterval(hb);
-      clearInterval(retry);
-      window.removeEventListener("online", onOnline);
-      window.removeEventListener("offline", onOffline);
-    };
-  }, [beat, flush]);
-
-  useEffect(() => {
-    if (status === "in_progress" && view && remaining <= 0) {
-      const timer = setTimeout(() => void beat(), 6_000);
-      return () => clearTimeout(timer);
-    }
-  }, [remaining, status, view, beat]);
+  // Presence, retries and reconnects; a heartbeat after the clock reaches zero.
+  useAttemptPresence({ beat, flush, setOnline, clockAtZero: status === "in_progress" && !!view && remaining <= 0 });
 
   const change = useCallback(
     async (taskVersionId: string, deliverableId: string, value: TextValue | FieldsValue) => {

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { currentProcessEnv } from "../../env";
 
 export type PgTool = { path: string; major: number };
 
@@ -21,7 +22,7 @@ export function toolMajor(file: string): number | null {
 function candidateFolders(binDir: string | undefined): string[] {
   const folders: string[] = [];
   if (binDir) folders.push(binDir);
-  folders.push(...(process.env.PATH ?? "").split(path.delimiter).filter(Boolean));
+  folders.push(...(currentProcessEnv().PATH ?? "").split(path.delimiter).filter(Boolean));
   for (const base of ["/usr/lib/postgresql", "/usr/pgsql"]) {
     try {
       for (const v of fs.readdirSync(base)) folders.push(path.join(base, v, "bin"));
