@@ -1,7 +1,8 @@
 // Benchmark (not a test), issue 8: answer saves against the production build on a real PostgreSQL.
 //   1. Open loop: N virtual candidates (default N = 200 and 1,000), each saving one answer every
 //      10 s (random first moment within the first 10 s) for --seconds (default 60): requests,
-//      throughput, p50/p95/p99/max latency, errors.
+//      throughput, p50/p95/p99/max latency, errors; then the same schedule against the floor
+//      (below), so every open-loop figure has its baseline at the same offered load.
 //   2. Saturation: a closed loop of --workers (32) sending saves as fast as they are answered for
 //      --saturation-seconds (15), against the app and against the floor: a minimal node:http +
 //      pg.Pool handler (same upsert SQL as src/server/exam/save-answer.ts, no auth) in a worker
@@ -95,21 +96,43 @@ async function main() {
   const reports: PhaseReport[] = [];
   reports.push(report("app: 1 client, sequential (unloaded)", alone, alone.reduce((a, r) => a + r.ms, 0) / 1000, { user: 0, system: 0 }));
 
-  // 1. Open loop per N.
+  // The floor (a bare node:http + pg server doing the same statement's job, in a worker thread of
+  // this process) on the same database and rows: the baseline of every phase below.
+  const floor = await startFloor({ databaseUrl: app.databaseUrl, port: FLOOR_PORT, attempts: seats.map((s) => [s.attemptId, s.candidateId]) });
+  const floorAgent = keepAliveAgent(SOCKETS);
+  onCleanup("floor http agent", () => floorAgent.destroy());
+  const saveFloor = (s: Seat) => request({ agent: floorAgent, method: "POST", url: `${floor.baseUrl}/attempts/${s.attemptId}/answers`, json: answerBody(s) });
+  const floorWarm = await mapLimit(seats.slice(0, Math.min(MAX_N, 300)), 16, (s) => saveFloor(s));
+  if (floorWarm.some((r) => r.status !== 200)) throw new Error(`floor warm-up failed: ${statusCounts(floorWarm)}; ${floorWarm.find((r) => r.status !== 200)?.body}`);
+  const floorAlone: Result[] = [];
+  for (let i = 0; i < 100; i++) floorAlone.push(await saveFloor(seats[i % MAX_N]!));
+  reports.push(report("floor: 1 client, sequential (unloaded)", floorAlone, floorAlone.reduce((a, r) => a + r.ms, 0) / 1000, { user: 0, system: 0 }));
+
+  // 1. Open loop per N: the app, then the floor at the same offered load.
   const threaded: ThreadedReport[] = [];
   for (const n of CANDIDATES) {
     await sleep(2000); // let the previous phase drain
-    const schedule: Array<{ at: number; send: () => Promise<Result> }> = [];
-    for (const s of seats.slice(0, n)) {
+    const plan: Array<{ at: number; seat: Seat }> = [];
+    for (const seat of seats.slice(0, n)) {
       const offset = Math.random() * INTERVAL * 1000;
-      for (let at = offset; at < SECONDS * 1000; at += INTERVAL * 1000) schedule.push({ at, send: () => saveApp(s) });
+      for (let at = offset; at < SECONDS * 1000; at += INTERVAL * 1000) plan.push({ at, seat });
     }
+    const schedule = plan.map(({ at, seat }) => ({ at, send: () => saveApp(seat) }));
     const threads = threadsFor(n);
     console.log(`[bench] open loop: ${n} candidates, ${schedule.length} saves over ${SECONDS} s${threads ? ` in ${threads} worker threads` : ""}…`);
     const name = `app: ${n} candidates, 1 save / ${INTERVAL} s each, ${SECONDS} s${threads ? ` (${threads} load threads)` : ""}`;
     if (threads === 0) reports.push(await openLoop(name, schedule));
     else {
       const r = await threadedOpenLoop(name, { port: app.port, seats: seats.slice(0, n), seconds: SECONDS, interval: INTERVAL, threads, sockets: SOCKETS });
+      threaded.push(r);
+      reports.push(r);
+    }
+    await sleep(2000);
+    console.log(`[bench] open loop against the floor: ${n} candidates…`);
+    const floorName = name.replace(/^app:/, "floor:");
+    if (threads === 0) reports.push(await openLoop(floorName, plan.map(({ at, seat }) => ({ at, send: () => saveFloor(seat) }))));
+    else {
+      const r = await threadedOpenLoop(floorName, { port: FLOOR_PORT, floor: true, seats: seats.slice(0, n), seconds: SECONDS, interval: INTERVAL, threads, sockets: SOCKETS });
       threaded.push(r);
       reports.push(r);
     }
@@ -124,23 +147,14 @@ async function main() {
     const appSat = await closedLoop(`app: saturation, ${WORKERS} workers, ${SAT_SECONDS} s`, WORKERS, SAT_SECONDS, (w, n) => saveApp(pick(w, n)));
     reports.push(appSat);
 
-    const floor = await startFloor({ databaseUrl: app.databaseUrl, port: FLOOR_PORT, attempts: seats.map((s) => [s.attemptId, s.candidateId]) });
-    const floorAgent = keepAliveAgent(SOCKETS);
-    onCleanup("floor http agent", () => floorAgent.destroy());
-    const saveFloor = (s: Seat) => request({ agent: floorAgent, method: "POST", url: `${floor.baseUrl}/attempts/${s.attemptId}/answers`, json: answerBody(s) });
-    const floorWarm = await mapLimit(seats.slice(0, Math.min(MAX_N, 300)), 16, (s) => saveFloor(s));
-    if (floorWarm.some((r) => r.status !== 200)) throw new Error(`floor warm-up failed: ${statusCounts(floorWarm)}; ${floorWarm.find((r) => r.status !== 200)?.body}`);
-    const floorAlone: Result[] = [];
-    for (let i = 0; i < 100; i++) floorAlone.push(await saveFloor(seats[i % MAX_N]!));
-    reports.push(report("floor: 1 client, sequential (unloaded)", floorAlone, floorAlone.reduce((a, r) => a + r.ms, 0) / 1000, { user: 0, system: 0 }));
     await sleep(2000);
     console.log(`[bench] saturation: ${WORKERS} workers × ${SAT_SECONDS} s against the floor…`);
     const floorSat = await closedLoop(`floor: saturation, ${WORKERS} workers, ${SAT_SECONDS} s`, WORKERS, SAT_SECONDS, (w, n) => saveFloor(pick(w, n)));
     reports.push(floorSat);
-    await floor.stop();
     ratio = appSat.throughput / floorSat.throughput;
   }
 
+  await floor.stop();
   const stored = await prisma.answer.count();
   console.log("");
   console.log(reportTable(reports));
@@ -151,7 +165,10 @@ async function main() {
   console.log(`answers stored: ${stored}`);
   const at1000 = reports.find((r) => r.name.startsWith("app: 1000 candidates"));
   if (at1000) console.log(`target p99 < 100 ms at 1,000 candidates: p99 = ${ms(at1000.latency.p99)} → ${at1000.latency.p99 < 100 ? "met" : "NOT met"}`);
-  for (const r of reports.filter((x) => /^app: \d+ candidates/.test(x.name))) console.log(`${r.name}: p99 = ${ms(r.latency.p99)} (< 100 ms: ${r.latency.p99 < 100 ? "met" : "NOT met"})`);
+  for (const r of reports.filter((x) => /^app: \d+ candidates/.test(x.name))) {
+    const base = reports.find((x) => x.name === r.name.replace(/^app:/, "floor:"));
+    console.log(`${r.name}: p99 = ${ms(r.latency.p99)} (< 100 ms: ${r.latency.p99 < 100 ? "met" : "NOT met"}); the floor at the same load: p99 ${base ? ms(base.latency.p99) : "?"}`);
+  }
   if (ratio !== undefined) console.log(`target app ≥ 60% of the floor at saturation (issue 15; 50% in issue 8): app/floor = ${(ratio * 100).toFixed(0)}% → ${ratio >= 0.6 ? "met" : "NOT met"}`);
   console.log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} (other processes on the machine compete for the 2 cores)`);
 }

@@ -2,7 +2,9 @@
 // statement as src/server/exam/save-answer.ts (copied; explicit casts because pg sends untyped
 // parameters), with a hard-coded candidate check (attempt -> candidate map given at start)
 // instead of authentication. Runs in a worker thread of the benchmark process, on its own event
-// loop, listening on 127.0.0.1 only. Started by bench/lib/floor.ts.
+// loop, listening on 127.0.0.1 only. Started by bench/lib/floor.ts. The statement is a named
+// prepared statement (planned once per connection), as the app's save is a PL/pgSQL function
+// that keeps its plan: without it the floor would pay the planning the app no longer pays.
 import http from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import pg from "pg";
@@ -60,7 +62,7 @@ async function handle(req, res) {
     Number.isInteger(input.seq) && input.seq > 0 && input.seq <= 2_000_000_000;
   if (!ok) return send(res, 422, { error: "validation" });
   const response = [...new Set(input.response)].sort();
-  const { rows } = await pool.query(SQL, [input.itemVersionId, attemptId, candidateId, response, input.flagged === true, input.seq, grace]);
+  const { rows } = await pool.query({ name: "floor_save", text: SQL, values: [input.itemVersionId, attemptId, candidateId, response, input.flagged === true, input.seq, grace] });
   const row = rows[0];
   if (!row) return send(res, 404, { error: "not found" });
   if (!row.in_paper) return send(res, 422, { error: "not in paper" });

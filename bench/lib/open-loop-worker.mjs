@@ -1,14 +1,17 @@
 // An open-loop load generator in a worker thread (bench/lib/threaded-open-loop.ts): its share of
 // the virtual candidates each POST an answer save every `interval` s (first at a random moment
 // within the first interval) for `seconds`, over its own keep-alive agent, to localhost only.
-// It reports every latency (ms, from the moment the request is handed to the agent), the status
+// With `floor` set it sends the same saves to the floor server instead (the baseline at the same
+// open load). It reports every latency (ms, from the moment the request is handed to the agent), the status
 // counts, its own timer lag (how late each scheduled save was fired: max and p99) and its event
 // loop utilisation, so a saturated generator is visible instead of passing for a slow server.
 import http from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import { performance } from "node:perf_hooks";
 
-const { port, seats, seconds, interval, sockets } = workerData;
+const { port, seats, seconds, interval, sockets, floor } = workerData;
+// The app's route, or the floor's (bench/lib/floor-worker.mjs: no cookie, its own path).
+const pathOf = (attemptId) => (floor ? `/attempts/${attemptId}/answers` : `/api/exam/attempts/${attemptId}/answers`);
 const agent = new http.Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
 
 function save(seat) {
@@ -21,7 +24,7 @@ function save(seat) {
       {
         host: "127.0.0.1",
         port,
-        path: `/api/exam/attempts/${seat.attemptId}/answers`,
+        path: pathOf(seat.attemptId),
         method: "POST",
         agent,
         headers: { accept: "application/json", "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie: seat.cookie, host: `localhost:${port}` },

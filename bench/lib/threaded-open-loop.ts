@@ -12,11 +12,11 @@ type Done = { latencies: Float64Array; lags: Float64Array; statuses: Record<stri
 
 export type ThreadedReport = PhaseReport & { timerLag: Summary; threadElu: number[] };
 
-export async function threadedOpenLoop(name: string, options: { port: number; seats: ThreadSeat[]; seconds: number; interval: number; threads: number; sockets: number }): Promise<ThreadedReport> {
+export async function threadedOpenLoop(name: string, options: { port: number; seats: ThreadSeat[]; seconds: number; interval: number; threads: number; sockets: number; floor?: boolean }): Promise<ThreadedReport> {
   const workers = Array.from({ length: options.threads }, (_, k) => {
     const seats = options.seats.filter((_, i) => i % options.threads === k).map((s) => ({ attemptId: s.attemptId, cookie: s.cookie, seq: s.seq, items: s.items }));
     return new Worker(new URL("./open-loop-worker.mjs", import.meta.url), {
-      workerData: { port: options.port, seats, seconds: options.seconds, interval: options.interval, sockets: Math.max(1, Math.ceil(options.sockets / options.threads)) },
+      workerData: { port: options.port, floor: options.floor === true, seats, seconds: options.seconds, interval: options.interval, sockets: Math.max(1, Math.ceil(options.sockets / options.threads)) },
     });
   });
   onCleanup("open-loop threads", async () => void (await Promise.all(workers.map((w) => w.terminate()))));

@@ -17,6 +17,9 @@ export const SaveAnswerInput = z.object({
   seq: z.number().int().positive().max(2_000_000_000),
 });
 
+// The statement is the PL/pgSQL function exam_save_answer (prisma/migrations/
+// 20261130160000_save_answer_function: its text and comments are there), which keeps its plan per
+// connection instead of planning on every save (issue 15, docs/benchmarks.md). What it does:
 // keys_ok: the response names only the item's own option keys, and at most one unless the item
 // is multiple-choice (true/false and single-choice: one).
 // $1 attempt, $2 candidate, $3 item version, $4 response, $5 flagged, $6 seq, $7 grace seconds,
@@ -25,37 +28,9 @@ export const SaveAnswerInput = z.object({
 // token was revoked; read from the same user row the statement already joins, so revocation
 // costs no extra query). A caller that fails these gets caller_ok = false and nothing is written.
 // The attempt row is locked for the statement, so a submit, pause or close waits for a save in
-// flight and a save waiting on them sees their outcome.
-const SAVE_SQL = `
-  WITH att AS (
-    SELECT a.id, a.status, a.deadline, a."pausedAt" AS paused_at, now() AS now,
-           EXISTS (SELECT 1 FROM "PaperItem" p WHERE p."paperId" = a."paperId" AND p."itemVersionId" = $3) AS in_paper,
-           (SELECT $4::text[] <@ ARRAY(SELECT o->>'key' FROM jsonb_array_elements(v.options) o)
-                   AND (v.type = 'multiple' OR cardinality($4::text[]) <= 1)
-            FROM "ItemVersion" v WHERE v.id = $3) AS keys_ok,
-           ($8::text IS NULL OR (u.id = $8 AND NOT u.disabled AND NOT u."mustChangePassword" AND 'CANDIDATE' = ANY (u.roles)
-             AND ($9::int IS NULL OR u."sessionVersion" = $9))) AS caller_ok
-    FROM "Attempt" a
-    JOIN "Candidate" c ON c.id = a."candidateId"
-    JOIN "User" u ON u.id = c."userId"
-    WHERE a.id = $1 AND a."candidateId" = $2
-    FOR NO KEY UPDATE OF a
-  ), ins AS (
-    INSERT INTO "Answer" ("attemptId", "itemVersionId", response, flagged, seq, "savedAt")
-    SELECT att.id, $3, $4::text[], $5, $6, att.now FROM att
-    WHERE att.caller_ok AND att.keys_ok AND att.status = 'in_progress' AND att.now <= att.deadline + make_interval(secs => $7) AND att.in_paper
-    ON CONFLICT ("attemptId", "itemVersionId") DO UPDATE
-      SET response = EXCLUDED.response, flagged = EXCLUDED.flagged, seq = EXCLUDED.seq, "savedAt" = EXCLUDED."savedAt"
-      WHERE "Answer".seq < EXCLUDED.seq
-    RETURNING seq
-  ), seen AS (
-    UPDATE "Attempt" SET "lastSeenAt" = (SELECT now FROM att), "lastSeq" = GREATEST("lastSeq", $6)
-    WHERE id = (SELECT id FROM att WHERE caller_ok) AND status = 'in_progress'
-  )
-  SELECT att.status, att.deadline, att.paused_at, att.now, att.in_paper, att.keys_ok, att.caller_ok,
-         (SELECT seq FROM ins) AS written,
-         cur.seq AS current_seq, cur.response AS current_response, cur.flagged AS current_flagged
-  FROM att LEFT JOIN "Answer" cur ON cur."attemptId" = $1 AND cur."itemVersionId" = $3`;
+// flight and a save waiting on them sees their outcome. The answer is written only if its
+// sequence number is newer; lastSeenAt and lastSeq of the attempt are recorded.
+const SAVE_SQL = `SELECT * FROM exam_save_answer($1, $2, $3, $4::text[], $5, $6, $7, $8, $9)`;
 
 type Row = {
   status: string;
