@@ -1,12 +1,14 @@
 // The front server's observability (scripts/lib/front-server.ts calls these): a request id on
 // every request (the caller's X-Request-Id or a new one, passed on to Next.js and returned in the
-// response), a JSON log line per request (debug; warn when slow, error on 5xx), upload bytes
+// response), a JSON log line per request (debug; warn when slow or answered 503 while Next.js
+// starts, error on other 5xx), upload bytes
 // and 5xx responses counted, and /api/metrics served from this process's registry.
 // See docs/operations.md, "Logs, health and metrics".
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { logger, REQUEST_ID_HEADER, requestIdFrom } from "../../src/server/ops/log";
 import { countUploadBytes, metrics, metricsResponse } from "../../src/server/ops/metrics";
 import { isUploadRequest } from "../../src/server/uploads/node";
+import { isUnavailableResponse } from "./unavailable";
 
 const SLOW_MS = 1000;
 
@@ -22,7 +24,8 @@ export function observeRequest(req: IncomingMessage, res: ServerResponse): strin
     if (status >= 500) metrics().errors.inc({ code: `HTTP_${status}` });
     if (isUploadRequest(req)) countUploadBytes(req.method, req.headers["upload-offset"], status, res.getHeader("upload-offset"));
     const line = { reqId: id, method: req.method, path: (req.url ?? "").split("?")[0], status, ms };
-    if (status >= 500) logger().error(line, "request failed");
+    if (isUnavailableResponse(res)) logger().warn(line, "answered 503: Next.js is starting or restarting");
+    else if (status >= 500) logger().error(line, "request failed");
     else if (ms >= SLOW_MS) logger().warn(line, "slow request");
     else logger().debug(line, "request");
   });

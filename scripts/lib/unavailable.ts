@@ -6,6 +6,15 @@ import { translate, type MessageKey } from "@/i18n";
 
 const RETRY_SECONDS = 3;
 
+// Responses answered here, so the request log can tell "Next.js is (re)starting: expected, the
+// client retries" from a real failure (scripts/lib/front-observe.ts logs them as warnings).
+const answeredHere = new WeakSet<ServerResponse>();
+
+/** True when `res` is this module's 503 (Next.js down or starting), not an error of the app. */
+export function isUnavailableResponse(res: ServerResponse): boolean {
+  return answeredHere.has(res);
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -38,6 +47,7 @@ function wantsPage(req: IncomingMessage): boolean {
 /** Answers 503: the page for navigations, `{ error: { code: "UNAVAILABLE", message } }` otherwise. */
 export function sendUnavailable(req: IncomingMessage, res: ServerResponse): void {
   if (res.headersSent) return void res.end();
+  answeredHere.add(res);
   const headers = { "Cache-Control": "no-store", "Retry-After": String(RETRY_SECONDS) };
   if (wantsPage(req)) {
     const html = unavailablePage();

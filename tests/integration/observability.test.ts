@@ -155,6 +155,23 @@ describe("/api/metrics under npm run dev (the Next.js route)", () => {
     expect(ok.status).toBe(200);
     expect(await ok.text()).toMatch(/^answer_saves_total\{outcome="saved"\} [1-9]/m);
   });
+
+  it("logs the 503 it answers while Next.js starts as a warning, not as an error", async () => {
+    const port = await freePort();
+    const starting = await startFrontServer({ port, upstreamPort: () => null, authSecret: SECRET });
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`, { headers: { "X-Request-Id": "starting-health-1" } });
+      expect(res.status).toBe(503);
+      await res.arrayBuffer();
+      await expect.poll(() => logLines.find((l) => l.reqId === "starting-health-1")).toBeTruthy();
+      const lines = logLines.filter((l) => l.reqId === "starting-health-1");
+      expect(lines.map((l) => l.level)).toEqual([40]); // pino: 40 warn, 50 error
+      expect(lines[0]).toMatchObject({ status: 503, path: "/api/health" });
+    } finally {
+      starting.closeAllConnections();
+      await new Promise((r) => starting.close(r));
+    }
+  });
 });
 
 describe("/api/health", () => {
