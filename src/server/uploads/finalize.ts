@@ -1,7 +1,8 @@
 // Finalizing a complete upload: the bytes are all there; before the client hears "success",
-// (1) the policy still allows it (owner, deadline + grace) as of the instant the last byte arrived, (2) the SHA-256 of the whole file
-// equals the client's `sha256`, (3) the type detected from the content is one the grant allows,
-// (4) the file is put into FileStorage (and measured again on the way), (5) the policy records it.
+// (1) the policy still allows it (owner, deadline + grace) as of the instant the last byte
+// arrived, (2) the SHA-256 of the whole file equals the client's `sha256`, (3) the type detected
+// from the content is one the grant allows, (4) the file is put into FileStorage (and measured
+// again on the way), (5) the policy records it.
 // A refusal in (1)–(3) or by the policy in (5) is final: nothing is stored and the partial upload
 // is deleted (only a refusal at (1) keeps it, so extra time from the proctor lets it go on). A
 // failure of our own (storage, database: 5xx) keeps the partial upload, so the client's retry

@@ -57,7 +57,7 @@ async function acceptingAttempt(caller: UploadCaller, attemptId: string | undefi
   const graceSeconds = getEnv().SAVE_GRACE_SECONDS;
   if (lastByte) refuse(uploadAccepted({ attempt: a, receivedAt: receivedAt(now, lastByte), graceSeconds }));
   else if (!workStillAccepted({ status: a.status, deadline: a.deadline, now, graceSeconds }))
-    refuse({ ok: false, reason: a.status === "paused" ? "paused" : a.status === "submitted" ? "submitted" : "deadline" });
+    refuse({ ok: false, reason: a.status === "paused" ? "paused" : a.status === "submitted" && a.submittedBy !== "deadline" ? "submitted" : "deadline" });
   return a;
 }
 
@@ -123,7 +123,9 @@ export const skillDeliverablePolicy: UploadPolicy = {
           const [locked] = await tx.$queryRaw<AttemptForUpload[]>`
             SELECT status, deadline, "pausedAt", "submittedAt", "submittedBy" FROM "Attempt" WHERE id = ${attempt.id} FOR UPDATE`;
           if (!locked) throw new AppError("NOT_FOUND");
-          const now = await dbNow(tx);
+          // The database's clock after the lock was granted (now() would be the transaction's
+          // start, before any wait for the lock, and so place the last byte too early).
+          const [{ now }] = (await tx.$queryRaw<Array<{ now: Date }>>`SELECT clock_timestamp() AS now`) as [{ now: Date }];
           refuse(uploadAccepted({ attempt: locked, receivedAt: receivedAt(now, file.lastByte), graceSeconds }));
           const late = locked.status === "submitted";
           const stored = await tx.storedFile.create({
