@@ -40,6 +40,11 @@ function pick(deliverables: Prisma.JsonValue, ids: string[]): Prisma.InputJsonVa
   return found as Prisma.InputJsonValue[];
 }
 
+/**
+ * The flow's published skill session named `name` (see the file's head): returns its id, the
+ * task's title and version id, and the three seated candidates (with tickets; the candidates'
+ * password is CANDIDATE_PASSWORD). Throws when the demo bank lacks the deliverables or material reused.
+ */
 export async function createDeliverySession(name: string) {
   const p = await db();
   const admin = await p.user.findUniqueOrThrow({ where: { username: "admin" } });
