@@ -4,7 +4,11 @@
 // criterion (docs/skill-checks.md, docs/skill-delivery.md). Idempotent: running it again
 // recomputes and overwrites the same rows. An AttemptEvent "checks-computed" marks the attempt
 // done, so the sweep (runPendingAttemptChecks) catches attempts submitted by the deadline or the
-// proctor, or whose checks failed on a server error.
+// proctor, or whose checks failed on a server error. A file recorded after the submit (its last
+// byte arrived before it: docs/skill-delivery.md, "When a file counts") marks the checks due again
+// (markChecksDue) and reruns them. Runs of one attempt are serialised by its row lock when they
+// write, and a run whose files changed while it probed them starts again, so the last written
+// results always cover the current files.
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -33,12 +37,30 @@ async function probeStored(file: { storageKey: string; mime: string; originalNam
   }
 }
 
+/** Drops the `checks-computed` mark of an attempt (inside the caller's transaction), so the sweep runs its checks again. */
+export async function markChecksDue(tx: Prisma.TransactionClient, attemptId: string): Promise<void> {
+  await tx.attemptEvent.deleteMany({ where: { attemptId, kind: CHECKS_COMPUTED } });
+}
+
+const sameFiles = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** How often a run starts again because files changed while it probed them, before leaving it to the sweep. */
+const MAX_RUNS = 3;
+
 /**
  * Runs the checks of a submitted skill attempt and stores one CheckResult per (task version,
  * deliverable, check index). Does nothing for a theory attempt, an unknown one, or one not yet
- * submitted. Files: the current (not replaced) ones, in upload order.
+ * submitted. Files: the current (not replaced) ones, in upload order. The results are written
+ * under the attempt's row lock, and only if the current files are still those probed (else the
+ * run starts again; after MAX_RUNS it throws and the sweep retries).
  */
 export async function runChecksForAttempt(attemptId: string): Promise<void> {
+  for (let run = 1; run <= MAX_RUNS; run++) if (await runChecksOnce(attemptId)) return;
+  throw new Error(`the files of attempt ${attemptId} kept changing while its checks ran`);
+}
+
+/** One run; false when the current files changed while they were probed (nothing written). */
+async function runChecksOnce(attemptId: string): Promise<boolean> {
   const prisma = getPrisma();
   const a = await prisma.attempt.findUnique({
     where: { id: attemptId },
@@ -47,10 +69,10 @@ export async function runChecksForAttempt(attemptId: string): Promise<void> {
       status: true,
       skillPlanId: true,
       deliverableAnswers: { select: { taskVersionId: true, deliverableId: true, value: true } },
-      submissionFiles: { where: { replacedAt: null }, orderBy: { createdAt: "asc" }, select: { taskVersionId: true, deliverableId: true, file: { select: { storageKey: true, mime: true, originalName: true } } } },
+      submissionFiles: { where: { replacedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, taskVersionId: true, deliverableId: true, file: { select: { storageKey: true, mime: true, originalName: true } } } },
     },
   });
-  if (!a || !a.skillPlanId || a.status !== "submitted") return;
+  if (!a || !a.skillPlanId || a.status !== "submitted") return true;
   const tasks = await loadPlanTasks(a.skillPlanId);
   const rows: Array<{ taskVersionId: string; deliverableId: string; checkIndex: number; result: Prisma.InputJsonValue }> = [];
   for (const t of tasks) {
@@ -64,12 +86,16 @@ export async function runChecksForAttempt(attemptId: string): Promise<void> {
       d.checks.forEach((spec, checkIndex) => rows.push({ taskVersionId: t.versionId, deliverableId: d.id, checkIndex, result: runCheck(spec, evidence) as unknown as Prisma.InputJsonValue }));
     }
   }
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Attempt" WHERE id = ${attemptId} FOR NO KEY UPDATE`;
+    const files = await tx.submissionFile.findMany({ where: { attemptId, replacedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+    if (!sameFiles(files.map((f) => f.id), a.submissionFiles.map((f) => f.id))) return false;
     const [{ now }] = (await tx.$queryRaw<Array<{ now: Date }>>`SELECT now() AS now`) as [{ now: Date }];
     await tx.checkResult.deleteMany({ where: { attemptId } });
     if (rows.length) await tx.checkResult.createMany({ data: rows.map((r) => ({ ...r, attemptId, computedAt: now })) });
     await tx.attemptEvent.deleteMany({ where: { attemptId, kind: CHECKS_COMPUTED } });
     await tx.attemptEvent.create({ data: { attemptId, kind: CHECKS_COMPUTED, details: { results: rows.length } } });
+    return true;
   });
 }
 

@@ -1,11 +1,13 @@
 // Finalizing a complete upload: the bytes are all there; before the client hears "success",
-// (1) the policy still allows it (owner, deadline + grace), (2) the SHA-256 of the whole file
-// equals the client's `sha256`, (3) the type detected from the content is one the grant allows,
-// (4) the file is put into FileStorage (and measured again on the way), (5) the policy records it.
+// (1) the policy still allows it (owner, deadline + grace) as of the instant the last byte
+// arrived, (2) the SHA-256 of the whole file equals the client's `sha256`, (3) the type detected
+// from the content is one the grant allows, (4) the file is put into FileStorage (and measured
+// again on the way), (5) the policy records it.
 // A refusal in (1)–(3) or by the policy in (5) is final: nothing is stored and the partial upload
 // is deleted (only a refusal at (1) keeps it, so extra time from the proctor lets it go on). A
 // failure of our own (storage, database: 5xx) keeps the partial upload, so the client's retry
-// finalizes it again.
+// finalizes it again. The policy decides by `lastByte` in (1) and (5), never by the time these
+// steps take: hashing and storing a large file may run past the deadline + grace.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { pipeline } from "node:stream/promises";
@@ -14,7 +16,7 @@ import type { MessageKey } from "@/i18n";
 import type { FileStorage } from "../storage/types";
 import { detectFileType } from "./detect-type";
 import type { StoredGrant } from "./grant";
-import type { UploadCaller, UploadMeta, UploadPolicy } from "./policy";
+import type { LastByte, UploadCaller, UploadMeta, UploadPolicy } from "./policy";
 import type { UploadReceipt } from "./receipts";
 import { toRefusal, UploadRefusal } from "./refusal";
 
@@ -29,6 +31,8 @@ export type FinalizeInput = {
   policy: UploadPolicy;
   storage: FileStorage;
   t: Translate;
+  /** When the last byte arrived (policy.ts): the policy's decisions are taken as of then. */
+  lastByte: LastByte;
   /** Deletes the partial upload (after a final refusal, or once stored). */
   removePartial(): Promise<void>;
 };
@@ -60,7 +64,7 @@ export async function finalizeUpload(input: FinalizeInput): Promise<UploadReceip
   };
 
   try {
-    await policy.check(caller, grant.ownerKey, meta);
+    await policy.check(caller, grant.ownerKey, meta, input.lastByte);
   } catch (error) {
     throw toRefusal(error, t);
   }
@@ -90,7 +94,7 @@ export async function finalizeUpload(input: FinalizeInput): Promise<UploadReceip
 
   let result: unknown;
   try {
-    result = await policy.complete(caller, { storageKey: grant.storageKey, size: stored.size, sha256: stored.sha256, mime: type.mime, originalName, meta });
+    result = await policy.complete(caller, { storageKey: grant.storageKey, size: stored.size, sha256: stored.sha256, mime: type.mime, originalName, meta, lastByte: input.lastByte });
   } catch (error) {
     await storage.delete(grant.storageKey).catch(() => undefined);
     const refusal = toRefusal(error, t);

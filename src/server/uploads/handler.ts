@@ -9,7 +9,12 @@
 //     PATCH runs policy.check() before the chunk; the last chunk finalizes (finalize.ts);
 //   - HEAD on an upload whose bytes are complete but not finalized (the answer was lost, or the
 //     server died midway) finalizes it; HEAD on a finalized upload answers from its receipt.
+// The instant the last byte arrived is captured when the final PATCH's body is complete (for a
+// HEAD finalization: the partial file's modification time) and handed to the policy, which decides
+// as of then (policy.ts, LastByte).
+import fs from "node:fs";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import { FileStore } from "@tus/file-store";
 import { Server } from "@tus/server";
 import { Metadata, type Upload } from "@tus/utils";
@@ -18,7 +23,7 @@ import type { FileStorage } from "../storage/types";
 import { parseCookies, readUploadCaller } from "./caller";
 import { finalizeUpload } from "./finalize";
 import { checkGrant, clientMeta, GRANT_KEY, readGrant, storedGrant } from "./grant";
-import { uploadPolicyFor, type UploadCaller } from "./policy";
+import { uploadPolicyFor, type LastByte, type UploadCaller } from "./policy";
 import { sweepPartialUploads } from "./partials";
 import { ReceiptStore, type UploadReceipt } from "./receipts";
 import { asTusError, formatBytes, isAsTusError, refusalBody, toRefusal, UploadRefusal } from "./refusal";
@@ -35,6 +40,8 @@ export type UploadHandlerOptions = {
   maxBytes: number;
   /** Age after which unfinished uploads and receipts are deleted (ms). */
   maxAgeMs: number;
+  /** Monotonic clock in ms (default performance.now); tests move it to stand for time spent hashing and storing. */
+  clock?: () => number;
 };
 
 export type UploadHandler = {
@@ -72,6 +79,14 @@ export function createUploadHandler(options: UploadHandlerOptions): UploadHandle
   const datastore = new FileStore({ directory: tusDir, expirationPeriodInMilliseconds: options.maxAgeMs });
   const contexts = new WeakMap<Request, RequestContext>();
   const finalizing = new Map<string, Promise<UploadReceipt>>();
+  const clock = options.clock ?? (() => performance.now());
+  /** The last byte arrived at `receivedAt` on `clock`. */
+  const lastByteAt = (receivedAt: number): LastByte => ({ msAgo: () => Math.max(0, clock() - receivedAt) });
+  /** For an upload finalized by a HEAD: its bytes' modification time, placed on `clock` (now if unreadable). */
+  const lastByteOnDisk = async (id: string): Promise<LastByte> => {
+    const stat = await fs.promises.stat(path.join(tusDir, id)).catch(() => null);
+    return lastByteAt(clock() - (stat ? Math.max(0, Date.now() - stat.mtimeMs) : 0));
+  };
 
   const contextOf = (req: Request): RequestContext => {
     const ctx = contexts.get(req);
@@ -79,8 +94,8 @@ export function createUploadHandler(options: UploadHandlerOptions): UploadHandle
     return ctx;
   };
 
-  /** Finalizes an upload once, however many requests ask at the same time. */
-  function finalize(upload: Upload, ctx: RequestContext): Promise<UploadReceipt> {
+  /** Finalizes an upload once, however many requests ask at the same time; decisions as of `lastByte`. */
+  function finalize(upload: Upload, ctx: RequestContext, lastByte: LastByte): Promise<UploadReceipt> {
     const running = finalizing.get(upload.id);
     if (running) return running;
     const grant = readGrant(upload.metadata)!;
@@ -97,6 +112,7 @@ export function createUploadHandler(options: UploadHandlerOptions): UploadHandle
         policy,
         storage: options.storage,
         t: ctx.t,
+        lastByte,
         removePartial: () => datastore.remove(upload.id),
       });
       await receipts.put(upload.id, receipt);
@@ -137,9 +153,10 @@ export function createUploadHandler(options: UploadHandlerOptions): UploadHandle
       return { metadata: { ...meta, [GRANT_KEY]: storedGrant(grant, meta.purpose!, caller) } };
     },
     async onUploadFinish(req, upload) {
+      const lastByte = lastByteAt(clock()); // the final PATCH's body is complete now
       const ctx = contextOf(req as unknown as Request);
       try {
-        const receipt = await finalize(upload, ctx);
+        const receipt = await finalize(upload, ctx, lastByte);
         return {
           status_code: 200,
           headers: { "Upload-Result": encodeURIComponent(JSON.stringify(receipt.result ?? null)), "Content-Type": "application/json; charset=utf-8" },
@@ -214,7 +231,7 @@ export function createUploadHandler(options: UploadHandlerOptions): UploadHandle
       }
       const { upload, grant } = await ownUpload(id, ctx);
       if (method === "HEAD" && upload.size !== undefined && upload.offset === upload.size) {
-        return doneResponse(method, await finalize(upload, ctx));
+        return doneResponse(method, await finalize(upload, ctx, await lastByteOnDisk(upload.id)));
       }
       if (method === "PATCH") {
         const policy = uploadPolicyFor(grant.purpose);

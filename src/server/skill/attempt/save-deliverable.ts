@@ -14,6 +14,13 @@ import { closeExpiredAttempts } from "../../exam/close-expired";
 import { dbNow } from "../../exam/db-clock";
 import { deliverableOf } from "./plan-tasks";
 
+/**
+ * Largest request body of one save, in bytes (the route reads no more: readCappedJson, 422
+ * "请求内容过大"). 2 MiB holds the largest text a deliverable allows (100,000 characters, up to 3
+ * bytes each in UTF-8: 300 KB) with ample room for rich-text markup; a form is far smaller.
+ */
+export const SAVE_DELIVERABLE_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
 export const SaveDeliverableInput = z.object({
   taskVersionId: z.string().min(1).max(64),
   deliverableId: z.string().min(1).max(32),
