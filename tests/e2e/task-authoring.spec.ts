@@ -80,6 +80,14 @@ test("an admin authors materials, deliverables with checks and an automatic crit
   await imageCheck.getByLabel("最小宽度（像素）").fill("800");
   await imageCheck.getByLabel("最小高度（像素）").fill("800");
 
+  // Reordering: the text moves down and back up (its settings travel with it).
+  await editor.getByRole("button", { name: "下移交付物 1" }).click();
+  await expect(editor.getByRole("group", { name: /^交付物 2：商品标题/ })).toBeVisible();
+  await expect(editor.getByRole("group", { name: /^交付物 1：商品信息/ })).toBeVisible();
+  await editor.getByRole("button", { name: "上移交付物 2" }).click();
+  await expect(text).toHaveAccessibleName(/^交付物 1：商品标题/);
+  await expect(text.getByLabel("字数上限")).toHaveValue("0");
+
   // The second criterion scores itself from the image check.
   const auto = editor.getByRole("group", { name: "自动评分", exact: true });
   await auto.getByLabel(/^自动评分：主图尺寸/).check();

@@ -182,6 +182,20 @@ describe("deliverables and automatic criteria", () => {
     expect(await prisma.taskVersion.count({ where: { taskId } })).toBe(2);
   });
 
+  it("two authors saving a used version at once make one new version, not two", async () => {
+    const { taskId } = await createTask({ used: true });
+    const results = await Promise.all([
+      saveTaskDeliverables({ taskId, deliverables: DELIVERABLES.slice(0, 1), actorId: adminId, now: now() }),
+      addTaskMaterial({ taskId, name: "a.png", body: pngBytes(40), actorId: adminId, now: now() }),
+    ]);
+    expect(results.map((r) => r.version)).toEqual([2, 2]);
+    expect(results.filter((r) => r.newVersion)).toHaveLength(1);
+    expect(await prisma.taskVersion.count({ where: { taskId } })).toBe(2);
+    const v2 = await prisma.taskVersion.findFirstOrThrow({ where: { taskId, version: 2 }, include: { materialFiles: true } });
+    expect(v2.deliverables).toEqual(DELIVERABLES.slice(0, 1));
+    expect(v2.materialFiles).toHaveLength(1);
+  });
+
   it("unknown task: NOT_FOUND", async () => {
     await expect(saveTaskDeliverables({ taskId: "no-such-task", deliverables: [], actorId: adminId, now: now() })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -11,14 +11,18 @@ import { AppError } from "../errors";
 export type EditableVersion = { taskId: string; versionId: string; version: number; newVersion: boolean };
 
 /**
- * Inside `tx`: the id of the task's version that may be edited now. Locks the task's current
- * version row (FOR UPDATE, so a plan being created at the same time either sees the edit or makes
- * the edit fork), then returns it when unused, else creates v+1 as a copy (fields, rubric,
+ * Inside `tx`: the id of the task's version that may be edited now. Locks the task row and its
+ * current version row (FOR UPDATE: concurrent edits take turns, and a plan marking the version
+ * used at the same time either comes first and makes the edit fork, or waits for the edit), then
+ * returns the version when unused, else creates v+1 as a copy (fields, rubric,
  * deliverables, material rows pointing at the same StoredFiles), points the task at it and
  * returns that (`newVersion: true`). `actorId` and `now` stamp the new version.
  * Throws AppError NOT_FOUND for an unknown task or one without a current version.
  */
 export async function editableTaskVersionTx(tx: Prisma.TransactionClient, options: { taskId: string; actorId: string; now: Date }): Promise<EditableVersion> {
+  // The task row first: concurrent edits of one task take turns, so two of them never both fork
+  // v+1 (the second sees the first's new current version, read after the lock).
+  await tx.$queryRaw`SELECT id FROM "Task" WHERE id = ${options.taskId} FOR UPDATE`;
   const task = await tx.task.findUnique({ where: { id: options.taskId }, select: { currentVersionId: true } });
   if (!task?.currentVersionId) throw new AppError("NOT_FOUND");
   await tx.$queryRaw`SELECT id FROM "TaskVersion" WHERE id = ${task.currentVersionId} FOR UPDATE`;
