@@ -53,7 +53,9 @@ export function DeliverablesEditor(p: {
   }
 
   return (
-    <form onSubmit={save} aria-labelledby="deliverables-heading" className="space-y-4 rounded border border-slate-200 bg-white p-4">
+    // noValidate: the server validates everything and names the deliverable and setting (the
+    // browser's own bubbles for min/max would block the submit without saying which deliverable).
+    <form onSubmit={save} noValidate aria-labelledby="deliverables-heading" className="space-y-4 rounded border border-slate-200 bg-white p-4">
       <h2 id="deliverables-heading" className="text-lg font-semibold">
         {t("authoring.deliverables.title")}
       </h2>
