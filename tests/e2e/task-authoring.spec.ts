@@ -4,6 +4,7 @@
 // saves; reopening the editor shows everything; a candidate in a skill session over that version
 // downloads the material and sees the deliverables.
 import { createHash } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signInByApi } from "./helpers/auth";
 import { createAuthoringTask, createSessionForVersion, currentVersionOf } from "./helpers/authoring-setup";
@@ -140,6 +141,10 @@ test("an admin authors materials, deliverables with checks and an automatic crit
   await expect(auto.getByLabel(/^自动评分：标题规范/)).not.toBeChecked();
   await expect(auto.getByLabel("计分方式：主图尺寸")).toHaveValue("proportional");
   await expect(auto.getByLabel("依据的检查：主图尺寸").locator("option:checked")).toHaveText("商品主图 › 检查 1：图片格式与尺寸");
+
+  // The filled-in editor has no serious or critical accessibility violation (WCAG 2.x A/AA).
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
 
   // A candidate of a skill session over this version gets the material and the deliverables.
   await createSessionForVersion({ name, taskId, versionId: stored.id });
