@@ -7,6 +7,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { EVERYONE, signInByApi } from "./helpers/auth";
 import { CERTIFICATE_ROUTES } from "./helpers/matrix-certificates";
 import { ANALYTICS_ROUTES } from "./helpers/matrix-analytics";
+import { AUTHORING_ROUTES } from "./helpers/matrix-authoring";
 import { adminApi, all, expected, page, type Row } from "./helpers/matrix";
 import { EXAM_ROUTES } from "./helpers/matrix-exam";
 import { IMPORT_ROUTES } from "./helpers/matrix-imports";
@@ -33,6 +34,7 @@ const MATRIX: Record<string, Row> = {
   ...PRACTICE_ROUTES,
   ...OPS_ROUTES,
   ...SKILL_ROUTES,
+  ...AUTHORING_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },

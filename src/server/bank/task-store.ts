@@ -7,6 +7,7 @@ import { ItemStatusSchema, RubricCriterionSchema, type TaskVersion } from "@/exa
 import { DutyCodeSchema, findItem, LevelCodeSchema, TrackCodeSchema } from "@/standard";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
+import { editableTaskVersionTx } from "./task-fork";
 
 export const TaskInputSchema = z.object({
   title: z.string().trim().min(1, "标题必填").max(200),
@@ -78,25 +79,15 @@ export async function createTask(options: { input: unknown; actorId: string; now
 export async function updateTask(options: { taskId: string; input: unknown; actorId: string; now: Date }) {
   const input = validated(options.input);
   return getPrisma().$transaction(async (tx) => {
-    const task = await tx.task.findUnique({ where: { id: options.taskId }, select: { currentVersion: { select: { id: true, version: true, usedAt: true } } } });
-    if (!task?.currentVersion) throw new AppError("NOT_FOUND");
+    // A used version is frozen: the edit goes to v+1, which carries the deliverables and materials (task-fork.ts).
+    const target = await editableTaskVersionTx(tx, { taskId: options.taskId, actorId: options.actorId, now: options.now });
     await tx.task.update({ where: { id: options.taskId }, data: { status: input.status } });
     // The rubric editor does not know automatic criteria (issue 14): keep each criterion's `auto` by id.
-    const current = await tx.taskVersion.findUniqueOrThrow({ where: { id: task.currentVersion.id }, select: { rubric: true, deliverables: true, materialFiles: true } });
+    const current = await tx.taskVersion.findUniqueOrThrow({ where: { id: target.versionId }, select: { rubric: true } });
     const autoById = new Map(((current.rubric ?? []) as Array<{ id: string; auto?: unknown }>).filter((c) => c.auto).map((c) => [c.id, c.auto]));
     const rubric = input.rubric.map((c) => (autoById.has(c.id) ? { ...c, auto: autoById.get(c.id) } : c)) as unknown as Prisma.InputJsonValue;
-    if (!task.currentVersion.usedAt) {
-      await tx.taskVersion.update({ where: { id: task.currentVersion.id }, data: { ...data(input), rubric } });
-      return { taskId: options.taskId, versionId: task.currentVersion.id, newVersion: false };
-    }
-    // A used version is frozen: the edit becomes v+1, carrying the deliverables and materials.
-    const versionId = randomUUID();
-    await tx.taskVersion.create({
-      data: { id: versionId, taskId: options.taskId, version: task.currentVersion.version + 1, ...data(input), rubric, deliverables: current.deliverables as Prisma.InputJsonValue, createdById: options.actorId, createdAt: options.now },
-    });
-    for (const m of current.materialFiles) await tx.taskMaterial.create({ data: { taskVersionId: versionId, position: m.position, fileId: m.fileId, title: m.title } });
-    await tx.task.update({ where: { id: options.taskId }, data: { currentVersionId: versionId } });
-    return { taskId: options.taskId, versionId, newVersion: true };
+    await tx.taskVersion.update({ where: { id: target.versionId }, data: { ...data(input), rubric } });
+    return { taskId: options.taskId, versionId: target.versionId, newVersion: target.newVersion };
   });
 }
 

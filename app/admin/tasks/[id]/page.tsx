@@ -1,21 +1,26 @@
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/server/auth/session";
+import { messagesFor } from "@/i18n";
 import { getTask } from "@/server/bank/get-task";
+import { getTaskAuthoring } from "@/server/bank/get-task-authoring";
 import { taskToFormText } from "@/server/bank/task-form";
 import { toAppError } from "@/server/errors";
 import { getTranslator } from "@/server/i18n";
+import { DeliverablesEditor } from "@/ui/bank/authoring/deliverables-editor";
+import { MaterialsPanel } from "@/ui/bank/authoring/materials-panel";
 import { TaskEditor } from "@/ui/bank/task-editor";
 import { taskEditorProps } from "@/ui/bank/task-labels";
-import { saveTaskAction } from "../actions";
+import { removeMaterialAction, saveDeliverablesAction, saveTaskAction } from "../actions";
 
 export default async function EditTaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
   await requirePageUser({ roles: ["ADMIN"], returnTo: `/admin/tasks/${id}` });
-  const { t } = await getTranslator();
-  const task = await getTask({ taskId: id }).catch((e: unknown) => {
+  const { t, locale } = await getTranslator();
+  const [task, authoring] = await Promise.all([getTask({ taskId: id }), getTaskAuthoring({ taskId: id })]).catch((e: unknown) => {
     if (toAppError(e).code === "NOT_FOUND") notFound();
     throw e;
   });
+  const messages = messagesFor(locale, ["authoring.", "uploads.mime.", "checks.kind."]);
   const { saved } = await searchParams;
   return (
     <div className="space-y-6">
@@ -47,6 +52,16 @@ export default async function EditTaskPage({ params, searchParams }: { params: P
         <p className="mt-2 text-sm">{t("task.rubricTotal", { total: task.rubric.reduce((s, c) => s + c.points, 0) })}</p>
       </section>
       <TaskEditor action={saveTaskAction} {...taskEditorProps(t)} task={{ ...task, ...taskToFormText(task) }} />
+      <MaterialsPanel taskId={id} materials={authoring.materials} messages={messages} removeAction={removeMaterialAction} />
+      <DeliverablesEditor
+        taskId={id}
+        version={authoring.version}
+        used={authoring.used}
+        deliverables={authoring.deliverables}
+        rubric={authoring.rubric}
+        messages={messages}
+        action={saveDeliverablesAction}
+      />
     </div>
   );
 }
