@@ -8,7 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signInByApi } from "./helpers/auth";
 import { createAuthoringTask, createSessionForVersion, currentVersionOf } from "./helpers/authoring-setup";
-import { noisyPng, tempFile } from "./helpers/skill-setup";
+import { noisyPng, tempFile } from "./helpers/skill-flow-setup";
 
 test("an admin authors materials, deliverables with checks and an automatic criterion; the candidate sees them", async ({ page, browser }) => {
   test.setTimeout(120_000);

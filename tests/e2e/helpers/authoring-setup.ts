@@ -1,6 +1,6 @@
 // Task authoring e2e helpers (issue 14): a bare skill task (no deliverables, no materials, two
 // rubric criteria) for the admin to author, and a published skill session whose plan holds a
-// given task version, for the demo candidate (same shape as helpers/skill-setup.ts).
+// given task version, for the demo candidate (same shape as helpers/skill-flow-setup.ts).
 import { db, DEMO_CANDIDATE_ID_NUMBER } from "./exam-setup";
 
 export const AUTHORING_RUBRIC = [
