@@ -1,3 +1,4 @@
+import { helpEn } from "./help.en";
 import { skillEn } from "./skill.en";
 import { securityEn } from "./security.en";
 import { certificatesEn } from "./certificates.en";
@@ -415,4 +416,5 @@ export const en: Record<MessageKey, string> = {
   ...skillEn,
   ...securityEn,
   ...processEn,
+  ...helpEn,
 };

@@ -1,3 +1,4 @@
+import { helpZhCN } from "./help.zh-CN";
 import { skillZhCN } from "./skill.zh-CN";
 import { securityZhCN } from "./security.zh-CN";
 import { certificatesZhCN } from "./certificates.zh-CN";
@@ -418,6 +419,7 @@ export const zhCN = {
   ...skillZhCN,
   ...securityZhCN,
   ...processZhCN,
+  ...helpZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
