@@ -65,7 +65,7 @@ test("candidate pages: home, waiting room, the exam page with a question and wit
   const name = `无障碍考生-${Date.now()}`;
   const { sessionId } = await createExamSession({ opened: true, name });
   await signInByApi(page.request, "candidate");
-  await check(page, "/candidate", async (p) => expect(p.getByRole("row").filter({ hasText: name })).toBeVisible());
+  await check(page, "/candidate", async (p) => expect(p.getByRole("row").filter({ hasText: name }).getByRole("link", { name: "进入考场" })).toBeVisible());
   await check(page, `/exam/${sessionId}`, async (p) => expect(p.getByRole("button", { name: "开始考试" })).toBeEnabled());
 
   await page.getByRole("button", { name: "开始考试" }).click();
