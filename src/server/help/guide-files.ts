@@ -11,7 +11,8 @@ import { AppError } from "../errors";
  * Throws AppError INTERNAL when there is none (a deployment that left docs/ out).
  */
 export function guideDir(start: string = process.cwd()): string {
-  let dir = path.resolve(start);
+  // (Not a file the bundler should trace: the folder is found at run time.)
+  let dir = path.resolve(/* turbopackIgnore: true */ start);
   for (;;) {
     const candidate = path.join(dir, "docs", "guide");
     if (fs.existsSync(path.join(candidate, "README.md"))) return candidate;
