@@ -25,7 +25,7 @@ export function GuidePage(props: { t: Translate; locale: Locale; current: GuideS
     <div className="grid gap-8 md:grid-cols-[14rem_1fr]">
       <nav aria-label={t("help.guides")} className="space-y-2">
         <p className="font-semibold">{t("help.title")}</p>
-        <ul className="space-y-1">
+        <ul className="flex flex-wrap gap-x-3 md:block md:space-y-1">
           <li>{item("/help", t("help.index"), current === null)}</li>
           {GUIDE_SLUGS.map((slug) => (
             <li key={slug}>
