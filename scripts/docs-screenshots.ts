@@ -4,7 +4,9 @@
 // data directory (.data/e2e: the test helpers read the database URL there), so do not run it
 // while the e2e suite runs in the same checkout. Port: DOCS_PORT (default 3300), embedded
 // PostgreSQL: DOCS_PG_PORT (default 54600). Chromium needs a Chinese font, or every 汉字 is drawn
-// as an empty box: `apt-get install -y fonts-noto-cjk` on Debian.
+// as an empty box: `apt-get install -y fonts-noto-cjk` on Debian. The app serves the guide at
+// /help and only the screenshots named in GUIDE_IMAGES (src/server/help/guides.ts): a new one is
+// added there too (tests/unit/help/guides.test.ts compares the list with this folder).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Locale, Translate } from "@/i18n";
+import { helpPath } from "@/server/help/guides";
 import { signOutAction } from "../../app/signout/actions";
 import { LanguageSwitch } from "./language-switch";
 
@@ -40,6 +41,9 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Translate; 
               {t("teacher.nav")}
             </Link>
           )}
+          <Link href={helpPath(user?.roles ?? null)} className={link}>
+            {t("help.nav")}
+          </Link>
           {user ? (
             <>
               <Link href="/account/password" className={link}>

@@ -1,18 +1,35 @@
-// Automated accessibility checks (axe-core through Playwright) on the main pages of every role:
-// no serious or critical violation of WCAG 2.x A/AA rules.
+// Automated accessibility checks (axe-core through Playwright) on the main pages of every role,
+// the candidate's included (home, waiting room, the exam page with a question and with the submit
+// dialog open, the skill attempt page, released results) and the user guide: no serious or
+// critical violation of WCAG 2.x A/AA rules.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInByApi } from "./helpers/auth";
+import { CANDIDATE_PASSWORD, createCandidate, releasedResults, signInAs } from "./helpers/certificate-setup";
 import { createExamSession } from "./helpers/exam-setup";
+import { createSkillSession, SKILL_TASK_TITLES } from "./helpers/skill-setup";
 
-async function check(page: Page, url: string, ready: (p: Page) => Promise<void>) {
-  await page.goto(url);
-  await ready(page);
+/** axe on the page as it is now: the serious and critical violations ("id (impact): help — nodes") and how many rules passed. */
+async function serious(page: Page): Promise<{ bad: string[]; passed: number }> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const bad = result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  expect(bad, `axe on ${url}`).toEqual([]);
+  return { bad, passed: result.passes.length };
+}
+
+/** No serious or critical violation on the page as it is now. */
+async function analyze(page: Page, what: string) {
+  const { bad, passed } = await serious(page);
+  expect(bad, `axe on ${what}`).toEqual([]);
+  // The check ran over the page (a blank page would pass too).
+  expect(passed, `axe rules passed on ${what}`).toBeGreaterThan(10);
+}
+
+async function check(page: Page, url: string, ready: (p: Page) => Promise<void>) {
+  await page.goto(url);
+  await ready(page);
+  await analyze(page, url);
 }
 
 const h1 = async (p: Page) => {
@@ -47,4 +64,73 @@ test("examiner and teacher pages", async ({ page, browser }) => {
   await signInByApi(tpage.request, "teacher");
   await check(tpage, "/teacher", h1);
   await ctx.close();
+});
+
+test("candidate pages: home, waiting room, the exam page with a question and with the submit dialog open", async ({ page }) => {
+  test.setTimeout(120_000);
+  const name = `无障碍考生-${Date.now()}`;
+  const { sessionId } = await createExamSession({ opened: true, name });
+  await signInByApi(page.request, "candidate");
+  await check(page, "/candidate", async (p) => expect(p.getByRole("row").filter({ hasText: name }).getByRole("link", { name: "进入考场" })).toBeVisible());
+  await check(page, `/exam/${sessionId}`, async (p) => expect(p.getByRole("button", { name: "开始考试" })).toBeEnabled());
+
+  await page.getByRole("button", { name: "开始考试" }).click();
+  const first = page.getByRole("group", { name: /^第 1 题（共 90 题）/ });
+  await expect(page.getByRole("timer", { name: "剩余时间" })).toBeVisible();
+  await first.locator("label").first().click();
+  await expect(page.getByTestId("saved-1")).toHaveText("第 1 题：已保存");
+  await analyze(page, "the exam page with question 1 answered");
+
+  await page.getByRole("button", { name: "交卷", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "确认交卷" })).toContainText("还有 89 题未作答");
+  await analyze(page, "the exam page's submit dialog");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "确认交卷" })).toBeHidden();
+});
+
+test("candidate pages: the skill attempt page", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { sessionId } = await createSkillSession({ name: `无障碍技能-${Date.now()}` });
+  await signInByApi(page.request, "candidate");
+  await check(page, `/exam/${sessionId}`, async (p) => expect(p.getByRole("button", { name: "开始考试" })).toBeEnabled());
+  await page.getByRole("button", { name: "开始考试" }).click();
+  await expect(page).toHaveURL(/\/exam\/skill\//);
+  await expect(page.getByRole("timer", { name: "剩余时间" })).toBeVisible();
+  await expect(page.getByRole("region", { name: `任务 1：${SKILL_TASK_TITLES.listing}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: `任务 2：${SKILL_TASK_TITLES.data}` })).toBeVisible();
+  await analyze(page, "the skill attempt page");
+  await page.getByRole("button", { name: "交卷", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "确认提交技能考核？" });
+  await expect(dialog).toBeVisible();
+  await analyze(page, "the skill attempt page's submit dialog");
+  await dialog.getByRole("button", { name: "返回作答" }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test("candidate pages: released results", async ({ page }) => {
+  const candidate = await createCandidate(`无障碍成绩${Date.now() % 100000}`);
+  const { theoryName, skillName } = await releasedResults({ name: `无障碍成绩-${Date.now()}`, theory: { [candidate.id]: 8250 }, skill: { [candidate.id]: [4500, 3100] } });
+  await signInAs(page.request, candidate.ticket, CANDIDATE_PASSWORD);
+  await check(page, "/candidate", async (p) => {
+    const results = p.getByRole("region", { name: "我的成绩" });
+    await expect(results.getByRole("article").filter({ hasText: theoryName })).toBeVisible();
+    await expect(results.getByRole("article").filter({ hasText: skillName })).toBeVisible();
+  });
+});
+
+test("the user guide: index and every role's guide, in Chinese and English", async ({ page }) => {
+  for (const url of ["/help", "/help/candidate", "/help/admin", "/help/proctor", "/help/examiner", "/help/teacher"]) await check(page, url, h1);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByText("The guide is written in Chinese only for now.")).toBeVisible();
+  await analyze(page, "/help/teacher in English");
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("navigation", { name: "全部指南" })).toBeVisible();
+
+  // The check can fail: a screenshot without its alt text is reported.
+  await page.getByRole("article").evaluate((article) => {
+    const img = document.createElement("img");
+    img.src = "/help/img/teacher-home.png";
+    article.append(img);
+  });
+  expect((await serious(page)).bad).toContainEqual(expect.stringMatching(/^image-alt \(critical\)/));
 });

@@ -10,6 +10,7 @@ import { ANALYTICS_ROUTES } from "./helpers/matrix-analytics";
 import { AUTHORING_ROUTES } from "./helpers/matrix-authoring";
 import { adminApi, all, expected, page, type Row } from "./helpers/matrix";
 import { EXAM_ROUTES } from "./helpers/matrix-exam";
+import { HELP_ROUTES } from "./helpers/matrix-help";
 import { IMPORT_ROUTES } from "./helpers/matrix-imports";
 import { PDF_ROUTES } from "./helpers/matrix-pdf";
 import { PRACTICE_ROUTES } from "./helpers/matrix-practice";
@@ -35,6 +36,7 @@ const MATRIX: Record<string, Row> = {
   ...OPS_ROUTES,
   ...SKILL_ROUTES,
   ...AUTHORING_ROUTES,
+  ...HELP_ROUTES,
   "GET /": { url: "/", expect: all(200) },
   "GET /standard": { url: "/standard?q=4.5", expect: all(200) },
   "GET /standard/[level]/[track]": { url: "/standard/4/cross-border", expect: all(200) },

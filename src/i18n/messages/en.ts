@@ -1,4 +1,5 @@
 import { authoringEn } from "./authoring.en";
+import { helpEn } from "./help.en";
 import { skillEn } from "./skill.en";
 import { securityEn } from "./security.en";
 import { certificatesEn } from "./certificates.en";
@@ -417,4 +418,5 @@ export const en: Record<MessageKey, string> = {
   ...securityEn,
   ...processEn,
   ...authoringEn,
+  ...helpEn,
 };

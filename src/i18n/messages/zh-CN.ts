@@ -1,4 +1,5 @@
 import { authoringZhCN } from "./authoring.zh-CN";
+import { helpZhCN } from "./help.zh-CN";
 import { skillZhCN } from "./skill.zh-CN";
 import { securityZhCN } from "./security.zh-CN";
 import { certificatesZhCN } from "./certificates.zh-CN";
@@ -420,6 +421,7 @@ export const zhCN = {
   ...securityZhCN,
   ...processZhCN,
   ...authoringZhCN,
+  ...helpZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
