@@ -58,12 +58,20 @@ LIST
   ln -sf ../lib/node_modules/npm/bin/npx-cli.js "$rootfs/usr/local/bin/npx"
   headers="$(dirname "$node_bin")/../include/node"
   [ -d "$headers" ] && cp -a "$headers" "$rootfs/usr/local/include/node"
+  # A machine whose egress inspects TLS gives Node.js its CA in NODE_EXTRA_CA_CERTS: npm inside the
+  # build needs it too (the real image has no such need, so this is the stand-in's alone).
+  extra_ca=()
+  if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
+    mkdir -p "$rootfs/usr/local/share/host-ca"
+    cp "$NODE_EXTRA_CA_CERTS" "$rootfs/usr/local/share/host-ca/extra-ca.crt"
+    extra_ca=(-c 'ENV NODE_EXTRA_CA_CERTS=/usr/local/share/host-ca/extra-ca.crt')
+  fi
   chroot "$rootfs" groupadd --gid 1000 node
   chroot "$rootfs" useradd --uid 1000 --gid node --shell /bin/bash --create-home node
   chroot "$rootfs" /usr/local/bin/node --version >/dev/null
   tar -C "$rootfs" -c . | docker import \
     -c 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    -c "ENV NODE_VERSION=${node_version#v}" \
+    -c "ENV NODE_VERSION=${node_version#v}" "${extra_ca[@]}" \
     -c 'CMD ["node"]' - node:20-bookworm-slim
 }
 
