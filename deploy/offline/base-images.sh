@@ -4,12 +4,14 @@
 # pull from Docker Hub, do not run this: the real images are pulled by their tags.
 #
 # It makes, under the tags the Dockerfiles and deploy/compose.yaml name:
-#   debian:bookworm-slim      debootstrap --variant=minbase bookworm, imported
-#   node:20-bookworm-slim     the above + this machine's Node.js 20 and npm, and the user node (uid 1000)
-#   minio/minio:<pinned tag>  NOT MinIO: s3rver (the S3 test server of docs/storage.md) on :9000,
-#                             with MINIO_ROOT_USER / MINIO_ROOT_PASSWORD as its key pair (it checks
-#                             the access key id, not the signature)
-#   minio/mc:<pinned tag>     NOT mc: a tiny client that knows `mc alias set` and `mc mb`
+#   debian:bookworm-slim   debootstrap --variant=minbase bookworm, imported
+#   node:20-bookworm-slim  the above + this machine's Node.js 20 and npm, and the user node (uid 1000)
+#   quay.io/minio/minio:<the pinned tag>
+#                          NOT MinIO: s3rver (the S3 test server of docs/storage.md) on :9000, with
+#                          MINIO_ROOT_USER / MINIO_ROOT_PASSWORD as its key pair (it checks the
+#                          access key id, not the signature)
+#   quay.io/minio/mc:<the pinned tag>
+#                          NOT mc: a tiny client that knows `mc alias set` and `mc mb`
 # The S3 stand-ins speak the same protocol for what the app and compose's bucket job use; they
 # are for checking the deployment offline, never for production.
 #
@@ -26,8 +28,8 @@ work="$(mktemp -d /tmp/base-images.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
 # The MinIO tags compose.yaml pins (kept in one place: read from it).
-minio_image="$(sed -n 's/^ *image: *\(minio\/minio:[^ ]*\).*/\1/p' "$here/../compose.yaml" | head -n1)"
-mc_image="$(sed -n 's/^ *image: *\(minio\/mc:[^ ]*\).*/\1/p' "$here/../compose.yaml" | head -n1)"
+minio_image="$(sed -n 's/^ *image: *\([^ ]*minio\/minio:[^ ]*\).*/\1/p' "$here/../compose.yaml" | head -n1)"
+mc_image="$(sed -n 's/^ *image: *\([^ ]*minio\/mc:[^ ]*\).*/\1/p' "$here/../compose.yaml" | head -n1)"
 [ -n "$minio_image" ] && [ -n "$mc_image" ] || { echo "compose.yaml names no minio/minio or minio/mc image" >&2; exit 1; }
 
 node_version="$(node --version)"
