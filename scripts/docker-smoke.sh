@@ -179,7 +179,13 @@ save() { # save <seq>: the exam page's answer save, through nginx; prints the HT
 }
 check "compose: an answer is saved through nginx (200)" test "$(save 1)" = 200
 on_standby() { # on_standby <seq>: the standby holds the answer with that sequence number
-  [ "$(dc exec -T postgres-standby psql -U skills -d skills -Atc "SELECT seq FROM \"Answer\" WHERE \"attemptId\" = '$attempt'")" = "$1" ]
+  # (synchronous commit: the WAL is on the standby at the acknowledgement; replay may take a moment)
+  local i
+  for i in 1 2 3 4 5; do
+    [ "$(dc exec -T postgres-standby psql -U skills -d skills -Atc "SELECT seq FROM \"Answer\" WHERE \"attemptId\" = '$attempt'")" = "$1" ] && return 0
+    sleep 1
+  done
+  return 1
 }
 check "compose: the acknowledged answer is on the standby" on_standby 1
 
