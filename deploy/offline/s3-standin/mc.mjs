@@ -1,11 +1,10 @@
 // A two-command `mc` for the offline stand-in: `mc alias set <name> <url> <key> <secret>` (checks
 // the server answers a signed request, then remembers the alias) and `mc mb [--ignore-existing]
 // <name>/<bucket>`. Requests are signed with AWS Signature Version 4, as mc signs them.
-"use strict";
-const crypto = require("node:crypto");
-const fs = require("node:fs");
-const os = require("node:os");
-const path = require("node:path");
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
 const store = path.join(os.homedir(), ".mc-standin.json");
 const sha256 = (data) => crypto.createHash("sha256").update(data).digest("hex");

@@ -1,10 +1,11 @@
 // `minio server <dir>` for the offline stand-in: s3rver on 0.0.0.0:9000 storing in <dir>, with
 // MINIO_ROOT_USER / MINIO_ROOT_PASSWORD as its one key pair (s3rver checks the access key id
 // of each request, not its Signature Version 4 signature).
-"use strict";
-const fs = require("node:fs");
-const S3rver = require("s3rver");
-const { DUMMY_ACCOUNT } = require("s3rver/lib/models/account");
+import fs from "node:fs";
+import S3rver from "s3rver";
+import account from "s3rver/lib/models/account.js";
+
+const { DUMMY_ACCOUNT } = account;
 
 const [command, directory = "/data"] = process.argv.slice(2);
 if (command !== "server") {
