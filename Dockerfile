@@ -11,14 +11,9 @@ ENV NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 # npm ci's postinstall generates the Prisma client through prisma.config.ts, which imports src/:
 # the whole source goes in first.
 COPY . .
-# The build's source hash covers package-lock.json: if npm prune rewrites it, the committed one
-# is put back.
 RUN npm ci --no-audit --no-fund \
     && npm run build \
-    && cp package-lock.json /tmp/package-lock.json \
-    && npm prune --omit=dev --no-audit --no-fund \
-    && { cmp -s package-lock.json /tmp/package-lock.json || echo "npm prune rewrote package-lock.json: the committed one is put back"; } \
-    && cp /tmp/package-lock.json package-lock.json
+    && npm prune --omit=dev --no-audit --no-fund
 # The runtime starts with --no-build: fail here, not at start, if the build is not current for
 # the sources as they are now (scripts/lib/build-hash.ts).
 RUN node --import tsx -e "import('./scripts/lib/build-hash.ts').then((m) => { if (!m.buildIsCurrent(process.cwd())) { console.error('the build is not current for the sources'); process.exit(1); } })"

@@ -2,12 +2,14 @@
 # The Docker image and the compose deployment, for real (docs/deployment.md, "Verified"): builds
 # the images, then
 #   1. one machine: `docker run` of the image with its embedded PostgreSQL in a volume; health,
-#      the demo admin signs in, `docker stop` is clean, a second start keeps the data;
+#      the demo admin signs in (an admin-only API: 401 without, 200 with the session), `docker stop`
+#      is clean, a second start keeps the data;
 #   2. several machines: deploy/compose.yaml (nginx, two app servers, PgBouncer, PostgreSQL
 #      primary + synchronous standby, S3 store); health through nginx, the standby is synchronous,
 #      a first admin made with `npm run admin:create` signs in, a candidate starts an exam and an
 #      answer is saved through nginx and found on the standby, an app server killed (SIGKILL) is
-#      restarted by Docker while saves go on through the other, `restart` of a server;
+#      restarted by Docker while saves go on through the other, `restart` of a server, and the
+#      deadline sweep submits an attempt whose deadline passed;
 # and removes everything it made (containers, volumes; not the images). Exit 0 when every check
 # passed; the last line is "N passed, N failed".
 # NOT part of npm test or .ci/run: it needs a Docker engine and the base images (on a machine that
@@ -93,8 +95,12 @@ sign_in() { # sign_in <base> <identifier> <password> <cookie jar>: prints the se
   curl -fsS -b "$4" "$1/api/auth/session"
 }
 
-has_role() { # has_role <session JSON> <role>
-  printf '%s' "$1" | node -e 'let s="";process.stdin.on("data",(d)=>(s+=d)).on("end",()=>process.exit(JSON.parse(s)?.user?.roles?.includes(process.argv[1])?0:1))' "$2"
+signed_in_as() { # signed_in_as <session JSON> <display name>: the Auth.js session is that user's
+  [ -n "$1" ] && [ "$(printf '%s' "$1" | json user.name)" = "$2" ]
+}
+
+admin_api() { # admin_api <base> [cookie jar]: HTTP status of an admin-only API (the roster template)
+  curl -s -o /dev/null -w '%{http_code}' ${2:+-b "$2"} "$1/api/admin/candidates/template?format=csv"
 }
 
 healthy_within() { # healthy_within <container> <seconds>: Docker's HEALTHCHECK says healthy
@@ -131,10 +137,12 @@ docker run -d --name "$single" -p "127.0.0.1:$single_port:3000" -v "$single:/dat
 single_base="http://127.0.0.1:$single_port"
 check "one machine: /api/health answers 200 within 300 s" wait_health "$single_base" 300
 check "one machine: the app runs as uid 1000 (node), not root" test "$(docker exec "$single" id -u)" = 1000
-embedded_pg_not_root() { docker top "$single" -o user,args | grep -E 'postgres.* -D ' | grep -qv '^root'; }
+embedded_pg_not_root() { docker top "$single" -o pid,user,args | grep -E 'bin/postgres -D ' | grep -qv ' root '; }
 check "one machine: the embedded PostgreSQL runs, not as root" embedded_pg_not_root
 session="$(sign_in "$single_base" admin demo-admin-2022 "$work/single.jar" || true)"
-check "one machine: the demo admin signs in (session has ADMIN)" has_role "$session" ADMIN
+check "one machine: the demo admin signs in" signed_in_as "$session" 演示管理员
+check "one machine: an admin-only API refuses a caller without a session (401)" test "$(admin_api "$single_base")" = 401
+check "one machine: the same API answers the signed-in admin (200)" test "$(admin_api "$single_base" "$work/single.jar")" = 200
 check "one machine: Docker's HEALTHCHECK reports healthy within 60 s" healthy_within "$single" 60
 docker stop -t 60 "$single" >/dev/null
 check "one machine: docker stop ends it cleanly (exit code 0)" test "$(docker inspect -f '{{.State.ExitCode}}' "$single")" = 0
@@ -143,7 +151,7 @@ check "one machine: the launcher stopped the embedded PostgreSQL on SIGTERM" sto
 docker start "$single" >/dev/null
 check "one machine: after a restart /api/health answers 200 again" wait_health "$single_base" 300
 session="$(sign_in "$single_base" admin demo-admin-2022 "$work/single2.jar" || true)"
-check "one machine: the data survived the restart (the admin signs in again)" has_role "$session" ADMIN
+check "one machine: the data survived the restart (the admin signs in again)" signed_in_as "$session" 演示管理员
 seeded_once() { [ "$(docker logs "$single" 2>&1 | grep -c 'demo data seeded')" = 1 ]; }
 check "one machine: the demo was seeded on the first start only" seeded_once
 docker rm -f "$single" >/dev/null
@@ -162,8 +170,9 @@ check "compose: the standby streams from the primary as the synchronous standby1
 admin_password="Smoke$(secret | tr -dc 'A-Za-z0-9' | head -c 16)9"
 check "compose: npm run admin:create makes the first admin" dc exec -T -e ADMIN_PASSWORD="$admin_password" app1 npm run --silent admin:create -- --username smoke-admin --name 冒烟测试管理员
 session="$(sign_in "$base" smoke-admin "$admin_password" "$work/admin.jar" || true)"
-check "compose: that admin signs in through nginx (session has ADMIN)" has_role "$session" ADMIN
-check "compose: the admin home answers 200 to that admin" test "$(curl -s -o /dev/null -w '%{http_code}' -b "$work/admin.jar" "$base/admin")" = 200
+check "compose: that admin signs in through nginx" signed_in_as "$session" 冒烟测试管理员
+check "compose: an admin-only API refuses a caller without a session (401)" test "$(admin_api "$base")" = 401
+check "compose: the same API answers that admin (200)" test "$(admin_api "$base" "$work/admin.jar")" = 200
 
 seat="$(dc exec -T app1 node --import tsx scripts/docker-smoke-seat.ts | tail -n 1 || true)"
 session_id="$(printf '%s' "$seat" | json sessionId 2>/dev/null || true)"
@@ -171,6 +180,7 @@ cookie="$(printf '%s' "$seat" | json cookie 2>/dev/null || true)"
 item="$(printf '%s' "$seat" | json itemVersionId 2>/dev/null || true)"
 key="$(printf '%s' "$seat" | json key 2>/dev/null || true)"
 check "compose: the demo bank seeded and a candidate seated (scripts/docker-smoke-seat.ts)" test -n "$session_id"
+check "compose: a file the seeding stored is in the S3 store with its recorded size" test "$(printf '%s' "$seat" | json fileInStore 2>/dev/null)" = true
 attempt="$(curl -sS -X POST -H "Cookie: $cookie" -H "Origin: http://localhost:$port" "$base/api/exam/sessions/$session_id/start" | json attemptId 2>/dev/null || true)"
 check "compose: the candidate starts the exam through nginx" test -n "$attempt"
 save() { # save <seq>: the exam page's answer save, through nginx; prints the HTTP status
@@ -199,6 +209,19 @@ dc restart app2 >/dev/null 2>&1
 check "compose: after 'restart app2' health through nginx answers 200" wait_health "$base" 180
 check "compose: a save after the restarts succeeds (200)" test "$(save 3)" = 200
 check "compose: the standby has it" on_standby 3
+
+# The deadline sweep (src/server/exam/sweep.ts) submits an attempt whose deadline passed, with no
+# request from the candidate: move the deadline into the past on the primary and wait.
+dc exec -T postgres-primary psql -U skills -d skills -qAtc "UPDATE \"Attempt\" SET deadline = now() - interval '1 minute' WHERE id = '$attempt'"
+submitted_by_sweep() {
+  local i
+  for i in $(seq 1 20); do
+    [ "$(dc exec -T postgres-primary psql -U skills -d skills -Atc "SELECT status || ':' || \"submittedBy\" FROM \"Attempt\" WHERE id = '$attempt'")" = "submitted:deadline" ] && return 0
+    sleep 2
+  done
+  return 1
+}
+check "compose: the deadline sweep submits the attempt by itself within 40 s" submitted_by_sweep
 
 dc ps
 log "$passed passed, $failed failed"
