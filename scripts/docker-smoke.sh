@@ -9,7 +9,9 @@
 #      a first admin made with `npm run admin:create` signs in, a candidate starts an exam and an
 #      answer is saved through nginx and found on the standby, an app server killed (SIGKILL) is
 #      restarted by Docker while saves go on through the other, `restart` of a server, and the
-#      deadline sweep submits an attempt whose deadline passed;
+#      deadline sweep submits an attempt whose deadline passed; then the failover of the docs
+#      (old primary stopped, standby promoted, PgBouncer and the app servers pointed at it) and a
+#      new exam's answer saved on the promoted server;
 # and removes everything it made (containers, volumes; not the images). Exit 0 when every check
 # passed; the last line is "N passed, N failed".
 # NOT part of npm test or .ci/run: it needs a Docker engine and the base images (on a machine that
@@ -222,6 +224,28 @@ submitted_by_sweep() {
   return 1
 }
 check "compose: the deadline sweep submits the attempt by itself within 40 s" submitted_by_sweep
+
+# Failover as docs/deployment.md tells an operator: stop the old primary, promote the standby,
+# point PgBouncer and the app servers at it (without starting their dependencies again).
+log "failover: stop postgres-primary, promote postgres-standby, PRIMARY_HOST=postgres-standby"
+dc stop postgres-primary >/dev/null 2>&1
+check "compose: the standby is promoted (pg_ctl promote)" dc exec -T postgres-standby pg_ctl promote -w -D /var/lib/postgresql/data
+echo "PRIMARY_HOST=postgres-standby" >>"$env_file"
+dc up -d --no-deps pgbouncer app1 app2
+# nginx resolved app1 and app2 when it loaded its configuration; the recreated containers have new
+# addresses (without this reload nginx answers 502: seen on 2026-11-30).
+dc exec -T nginx nginx -s reload
+check "compose: after the failover /api/health through nginx answers 200 within 180 s" wait_health "$base" 180
+seat="$(dc exec -T app1 node --import tsx scripts/docker-smoke-seat.ts | tail -n 1 || true)"
+session_id="$(printf '%s' "$seat" | json sessionId 2>/dev/null || true)"
+cookie="$(printf '%s' "$seat" | json cookie 2>/dev/null || true)"
+item="$(printf '%s' "$seat" | json itemVersionId 2>/dev/null || true)"
+key="$(printf '%s' "$seat" | json key 2>/dev/null || true)"
+attempt="$(curl -sS -X POST -H "Cookie: $cookie" -H "Origin: http://localhost:$port" "$base/api/exam/sessions/$session_id/start" | json attemptId 2>/dev/null || true)"
+check "compose: after the failover a candidate starts an exam through nginx" test -n "$attempt"
+check "compose: after the failover an answer is saved (200)" test "$(save 1)" = 200
+check "compose: the promoted server holds it" on_standby 1
+check "compose: the old primary stayed stopped" test -z "$(dc ps -q postgres-primary | xargs -r docker inspect -f '{{.State.Running}}' | grep true)"
 
 dc ps
 log "$passed passed, $failed failed"
