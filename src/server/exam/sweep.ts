@@ -8,8 +8,12 @@ import { runPendingAttemptChecks } from "../skill/run-attempt-checks";
 import { closeExpiredAttempts } from "./close-expired";
 
 const SWEEP_EVERY_MS = 10_000;
-let started = false;
-const state: { lastRunAt: Date | null; lastOk: boolean } = { lastRunAt: null, lastOk: true };
+// On globalThis, not in this module: Next.js bundles instrumentation.ts (which starts the sweep)
+// and the route handlers (/api/health reads its state) separately, each with its own copy of this
+// module, so module variables would tell the health route "off" while the sweep runs.
+type SweepState = { started: boolean; lastRunAt: Date | null; lastOk: boolean };
+const globalForSweep = globalThis as unknown as { examSweep?: SweepState };
+const state: SweepState = (globalForSweep.examSweep ??= { started: false, lastRunAt: null, lastOk: true });
 
 /**
  * For /api/health: "off" (not started in this process), "starting" (no run yet), "running" (the
@@ -17,15 +21,15 @@ const state: { lastRunAt: Date | null; lastOk: boolean } = { lastRunAt: null, la
  */
 export function sweepStatus(now: Date): { state: "off" | "starting" | "running" | "failing" | "stalled"; lastRunAt: string | null } {
   const lastRunAt = state.lastRunAt?.toISOString() ?? null;
-  if (!started) return { state: "off", lastRunAt };
+  if (!state.started) return { state: "off", lastRunAt };
   if (!state.lastRunAt) return { state: "starting", lastRunAt };
   if (!state.lastOk) return { state: "failing", lastRunAt };
   return { state: now.getTime() - state.lastRunAt.getTime() > 3 * SWEEP_EVERY_MS ? "stalled" : "running", lastRunAt };
 }
 
 export function startSweep(): void {
-  if (started || !getEnv().DATABASE_URL) return;
-  started = true;
+  if (state.started || !getEnv().DATABASE_URL) return;
+  state.started = true;
   const timer = setInterval(() => {
     closeExpiredAttempts()
       .then(() => scoreSubmittedAttempts())
