@@ -2,9 +2,9 @@
 // (docs/storage.md): small real files a candidate can open — a PNG product photo, the order sheet
 // to clean as XLSX and CSV, a data sheet, the task's brief as text.
 import { createHash, randomUUID } from "node:crypto";
-import { crc32, deflateSync } from "node:zlib";
 import type { Prisma } from "@prisma/client";
 import ExcelJS from "exceljs";
+import { encodeRgbPng } from "../media/png-encode";
 import { getStorage } from "../storage";
 import { demoMaterialKinds, DIRTY_ORDERS, XLSX_MIME } from "./demo-bank/deliverables";
 
@@ -22,20 +22,7 @@ export function demoPng(width: number, height: number): Buffer {
       raw[o + 2] = inside ? 40 : 200 + Math.floor((55 * y) / height);
     }
   }
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return encodeRgbPng(width, height, raw);
 }
 
 /** The order sheet to clean (DIRTY_ORDERS) as an XLSX workbook. */

@@ -10,9 +10,9 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import type { Prisma } from "@prisma/client";
 import ExcelJS from "exceljs";
+import { encodeRgbPng } from "../../../src/server/media/png-encode";
 import { createCandidate } from "./certificate-setup";
 import { db } from "./exam-setup";
 
@@ -130,20 +130,7 @@ export function noisyPng(side: number): Buffer {
   const row = 1 + side * 3;
   const raw = randomBytes(row * side);
   for (let y = 0; y < side; y++) raw[y * row] = 0;
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(side, 0);
-  ihdr.writeUInt32BE(side, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 0 })), chunk("IEND", Buffer.alloc(0))]);
+  return encodeRgbPng(side, side, raw, 0);
 }
 
 /** The demo order sheet cleaned as the model answer wants it, as an XLSX workbook. */
