@@ -4,12 +4,12 @@
 // auto-assign, then per room the candidates and proctors (theory) or the examiner panel (skill).
 // Every change is checked live on the server with the same checkSession as on save; the
 // violations are listed in Chinese (role="alert"). Saving is refused with the same list.
-import { interpolate, type MessageParams } from "@/i18n/interpolate";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { AutoAssignProposal, Violation } from "@/exam";
-import { minMinutes, requiredExaminers, requiredProctors } from "@/exam/schedule-rules";
+import { minMinutes, requiredExaminers } from "@/exam/schedule-rules";
+import { fmt, SessionCheckOutcome, SessionStaffFields, toggle } from "./session-editor-parts";
 
-type Mode = "theory" | "skill" | "review";
+export type Mode = "theory" | "skill" | "review";
 type Opt = { key: string; text: string };
 export type EditorOptions = {
   rooms: Array<{ id: string; name: string; kind: string; kindName: string; capacity: number }>;
@@ -44,7 +44,6 @@ type Props = {
   saveAction: (payload: unknown, sessionId: string | null) => Promise<EditorResult>;
 };
 
-const fmt = (template: string | undefined, params: MessageParams) => interpolate(template ?? "", params);
 
 export function SessionEditor({ sessionId, initial, options, modes, levels, tracks, labels: L, checkAction, autoAssignAction, saveAction }: Props) {
   const [name, setName] = useState(initial.name);
@@ -117,8 +116,6 @@ export function SessionEditor({ sessionId, initial, options, modes, levels, trac
     }, 300);
     return () => clearTimeout(timer);
   }, [key, checkAction, sessionId, L]);
-
-  const toggle = (list: string[], id: string, on: boolean) => (on ? (list.includes(id) ? list : [...list, id]) : list.filter((x) => x !== id));
 
   const changeLevelTrack = (nextLevel: string, nextTrack: string) => {
     setLevel(nextLevel);
@@ -340,88 +337,22 @@ export function SessionEditor({ sessionId, initial, options, modes, levels, trac
         </div>
       </fieldset>
 
-      <fieldset className="space-y-4 rounded border border-slate-200 bg-white p-4">
-        <legend className="px-1 font-semibold">{L["staff"]}</legend>
-        {roomIds.map((roomId) => {
-          const room = roomById.get(roomId);
-          const count = candidateIds.filter((c) => roomOf[c] === roomId).length;
-          return (
-            <div key={roomId} className="space-y-1">
-              <h3 className="font-semibold">{fmt(L["roomHeading"], { name: room?.name ?? roomId, count, capacity: room?.capacity ?? 0 })}</h3>
-              {mode === "theory" && (
-                <fieldset>
-                  <legend>{fmt(L["proctors"], { required: requiredProctors(count) })}</legend>
-                  {options.proctors.length === 0 && <p>{L["noProctors"]}</p>}
-                  <div className="flex flex-wrap gap-x-4">
-                    {options.proctors.map((p) => (
-                      <label key={p.id} className="flex items-center gap-1">
-                        <input
-                          type="checkbox"
-                          checked={(proctors[roomId] ?? []).includes(p.id)}
-                          onChange={(e) => setProctors((m) => ({ ...m, [roomId]: toggle(m[roomId] ?? [], p.id, e.target.checked) }))}
-                          aria-label={fmt(L["proctorOf"], { room: room?.name ?? roomId, name: p.name })}
-                        />
-                        {p.name}
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-              )}
-            </div>
-          );
-        })}
-        {mode !== "theory" && (
-          <fieldset className="space-y-2">
-            <legend>{mode === "skill" ? fmt(L["examiners"], { required: panelRequired }) : L["reviewers"]}</legend>
-            {options.examiners.length === 0 && <p>{L["noExaminers"]}</p>}
-            <div className="flex flex-wrap gap-x-4">
-              {options.examiners.map((p) => (
-                <label key={p.id} className="flex items-center gap-1">
-                  <input type="checkbox" checked={examinerIds.includes(p.id)} onChange={(e) => setExaminerIds((ids) => toggle(ids, p.id, e.target.checked))} />
-                  {p.name}
-                </label>
-              ))}
-            </div>
-            <label className="block">
-              {L["chief"]}
-              <select value={chief} onChange={(e) => setChief(e.target.value)} className={input}>
-                <option value="">{L["noChief"]}</option>
-                {options.examiners
-                  .filter((p) => examinerIds.includes(p.id))
-                  .map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-              </select>
-            </label>
-          </fieldset>
-        )}
-      </fieldset>
+      <SessionStaffFields
+        mode={mode}
+        rooms={roomIds.map((roomId) => ({ roomId, room: roomById.get(roomId), count: candidateIds.filter((c) => roomOf[c] === roomId).length }))}
+        options={options}
+        proctors={proctors}
+        setProctors={setProctors}
+        examinerIds={examinerIds}
+        setExaminerIds={setExaminerIds}
+        chief={chief}
+        setChief={setChief}
+        panelRequired={panelRequired}
+        labels={L}
+      />
 
       <div className="space-y-2">
-        {checking && <p className="text-sm text-slate-600">{L["checking"]}</p>}
-        {violations && violations.length > 0 && (
-          <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-            <p className="font-semibold">{fmt(L["violations"], { count: violations.length })}</p>
-            <ul className="list-disc pl-6">
-              {violations.map((v, i) => (
-                <li key={`${v.rule}-${i}`}>{v.message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {checkProblem && !problem && <p className="text-amber-800">{checkProblem}</p>}
-        {violations && violations.length === 0 && !problem && !checkProblem && (
-          <p role="status" className="text-green-800">
-            {L["ok"]}
-          </p>
-        )}
-        {problem && (
-          <p role="alert" className="text-red-800">
-            {problem}
-          </p>
-        )}
+        <SessionCheckOutcome checking={checking} violations={violations} checkProblem={checkProblem} problem={problem} labels={L} />
         <button type="submit" disabled={saving} className="rounded bg-blue-700 px-4 py-2 text-white disabled:opacity-60">
           {saving ? L["saving"] : L["save"]}
         </button>
