@@ -71,3 +71,21 @@ test("an admin schedules a theory session, sees the broken rules explained, fixe
   await expect(row).toContainText(roomName);
   await expect(row).toContainText("草稿");
 });
+
+test("a skill session's form asks for an examiner panel and its chief instead of proctors", async ({ page }) => {
+  await signInByApi(page.request, "admin");
+  await page.goto("/admin/sessions/new");
+  await page.getByLabel("考核方式").selectOption({ label: "技能考核" });
+  const panel = page.getByRole("group", { name: /考评人员（本场次至少 \d+ 人，且为单数）/ });
+  await expect(panel).toBeVisible();
+  await expect(page.getByRole("group", { name: /监考人员/ })).toHaveCount(0);
+  await panel.getByRole("checkbox", { name: "演示考评员一" }).check();
+  await panel.getByRole("checkbox", { name: "演示考评员三（主考）" }).check();
+  const chief = page.getByLabel("考评组长");
+  // Only ticked examiners can be the chief.
+  await expect(chief.getByRole("option")).toHaveText(["（不指定）", "演示考评员一", "演示考评员三（主考）"]);
+  await chief.selectOption({ label: "演示考评员三（主考）" });
+  await expect(chief).toHaveValue(/.+/);
+  await panel.getByRole("checkbox", { name: "演示考评员一" }).uncheck();
+  await expect(chief.getByRole("option")).toHaveText(["（不指定）", "演示考评员三（主考）"]);
+});
