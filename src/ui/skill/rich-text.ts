@@ -12,9 +12,10 @@ export function richTextLength(html: string): number {
 }
 
 /**
- * The saved value of the editor's document: its HTML, or "" for an empty document (Tiptap's HTML
- * of an empty document is "<p></p>", which must not count as an answer).
+ * The saved value of the editor's document: its HTML without trailing empty paragraphs (the editor
+ * keeps one after a final list or heading so the cursor can leave it), or "" for an empty document
+ * (Tiptap's HTML of an empty document is "<p></p>", which must not count as an answer).
  */
 export function richTextValue(html: string, isEmpty: boolean): { text: string } {
-  return { text: isEmpty ? "" : html };
+  return { text: isEmpty ? "" : html.replace(/(<p><\/p>)+$/, "") };
 }

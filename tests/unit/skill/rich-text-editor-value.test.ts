@@ -16,9 +16,11 @@ describe("the rich-text editor's count and value", () => {
     expect(validateDeliverableValue(spec, { text: "<ul><li><p>一二三四五</p></li><li><p>六七八</p></li></ul>" }).ok).toBe(true);
   });
 
-  it("saves an empty document as no text and anything else as its HTML", () => {
+  it("saves an empty document as no text and anything else as its HTML without the trailing empty paragraph", () => {
     expect(richTextValue("<p></p>", true)).toEqual({ text: "" });
     expect(richTextValue("<p><strong>包邮</strong></p>", false)).toEqual({ text: "<p><strong>包邮</strong></p>" });
     expect(richTextLength("")).toBe(0);
+    expect(richTextValue("<p>甲</p><ul><li><p>乙</p></li></ul><p></p>", false)).toEqual({ text: "<p>甲</p><ul><li><p>乙</p></li></ul>" });
+    expect(richTextValue("<p></p><p>甲</p>", false)).toEqual({ text: "<p></p><p>甲</p>" });
   });
 });
