@@ -1,10 +1,11 @@
 // Issue 14, rich-text deliverables in Chromium: on the skill page a candidate writes the demo
 // listing task's product description (商品详情描述, rich text) in the rich-text editor, makes a word
-// bold and a bulleted list with the toolbar's buttons, sees it saved, reloads and finds the
-// formatting again; the stored answer is the editor's HTML. Over the length limit the count turns
-// red and the server refuses the text (the stored answer stays as it was).
+// bold and a bulleted list with the toolbar's buttons and sees it saved as the editor's HTML; over
+// the length limit the count turns red and the server refuses the text (the stored answer stays);
+// after a reload the formatting is back; while the attempt is paused the editor is read-only.
 import { expect, test, type Page } from "@playwright/test";
 import { CANDIDATE_PASSWORD, signInAs } from "./helpers/certificate-setup";
+import { db } from "./helpers/exam-setup";
 import { createDeliverySession, skillAttemptOf } from "./helpers/skill-flow-setup";
 
 const DETAIL = "商品详情描述";
@@ -20,7 +21,7 @@ function editorOf(page: Page, taskTitle: string) {
   return { task, toolbar, box: task.getByRole("textbox", { name: DETAIL }), saved: task.getByTestId("saved-detail"), count: task.getByText(/^\d+ \/ 800 字$/) };
 }
 
-test("a candidate formats the product description with the toolbar; it is saved as HTML, comes back after a reload, and an over-long text is refused", async ({ page }) => {
+test("a candidate formats the product description with the toolbar; it is saved as HTML, an over-long text is refused, the formatting comes back after a reload, and it is read-only while paused", async ({ page }) => {
   test.setTimeout(120_000);
   const name = `富文本-${Date.now()}`;
   const { sessionId, taskTitle, candidates } = await createDeliverySession(name, { rich: true });
@@ -58,7 +59,14 @@ test("a candidate formats the product description with the toolbar; it is saved 
   const html = "<p><strong>包邮</strong>到家</p><ul><li><p>云南高山种植</p></li><li><p>产地直发</p></li></ul>";
   await expect.poll(() => storedDetail(sessionId, cand.id)).toEqual({ text: html });
 
-  // After a reload the formatting is back: the list inside the editor, the bold word.
+  // Over the limit: the count turns red and the server refuses; the stored answer is unchanged.
+  await box.fill("长".repeat(801));
+  await expect(count).toHaveText("801 / 800 字");
+  await expect(count).toHaveClass(/text-red-700/);
+  await expect(saved).toContainText("最多 800 个字，现有 801 个字");
+  expect(await storedDetail(sessionId, cand.id)).toEqual({ text: html });
+
+  // After a reload the stored text and its formatting are back: the list inside the editor, the bold word.
   await page.reload();
   const again = editorOf(page, taskTitle);
   await expect(again.box.getByRole("list").getByRole("listitem")).toHaveText(["云南高山种植", "产地直发"]);
@@ -67,10 +75,12 @@ test("a candidate formats the product description with the toolbar; it is saved 
   await again.box.getByText("包邮").click();
   await expect(again.toolbar.getByRole("button", { name: "加粗" })).toHaveAttribute("aria-pressed", "true");
 
-  // Over the limit: the count turns red and the server refuses; the stored answer is unchanged.
-  await again.box.fill("长".repeat(801));
-  await expect(again.count).toHaveText("801 / 800 字");
-  await expect(again.count).toHaveClass(/text-red-700/);
-  await expect(again.saved).toContainText("最多 800 个字，现有 801 个字");
+  // Paused by the proctor (written as the proctor's pause leaves it): the editor is read-only and its toolbar disabled.
+  await (await db()).attempt.updateMany({ where: { sessionId, candidateId: cand.id }, data: { status: "paused", pausedAt: new Date() } });
+  await page.reload();
+  const paused = editorOf(page, taskTitle);
+  await expect(paused.box.locator("strong")).toHaveText("包邮");
+  await expect(paused.toolbar.getByRole("button", { name: "加粗" })).toBeDisabled();
+  await expect(paused.box).toHaveAttribute("contenteditable", "false");
   expect(await storedDetail(sessionId, cand.id)).toEqual({ text: html });
 });
