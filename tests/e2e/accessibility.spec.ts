@@ -90,13 +90,16 @@ test("candidate pages: home, waiting room, the exam page with a question and wit
 
 test("candidate pages: the skill attempt page", async ({ page }) => {
   test.setTimeout(120_000);
-  const { sessionId, taskTitle, candidates } = await createDeliverySession(`无障碍技能-${Date.now()}`);
+  const { sessionId, taskTitle, candidates } = await createDeliverySession(`无障碍技能-${Date.now()}`, { rich: true });
   await signInAs(page.request, candidates[0]!.ticket, CANDIDATE_PASSWORD);
   await check(page, `/exam/${sessionId}`, async (p) => expect(p.getByRole("button", { name: "开始考试" })).toBeEnabled());
   await page.getByRole("button", { name: "开始考试" }).click();
   await expect(page).toHaveURL(/\/exam\/skill\//);
   await expect(page.getByRole("timer", { name: "剩余时间" })).toBeVisible();
   await expect(page.getByRole("region", { name: `任务 1：${taskTitle}` })).toBeVisible();
+  // The rich-text editor (loaded lazily) is on the page and checked too.
+  await expect(page.getByRole("toolbar", { name: "商品详情描述的格式工具" }).getByRole("button", { name: "加粗" })).toBeEnabled();
+  await expect(page.getByRole("textbox", { name: "商品详情描述" })).toBeVisible();
   await analyze(page, "the skill attempt page");
   await page.getByRole("button", { name: "交卷", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "确认提交技能考核？" });

@@ -2,6 +2,7 @@ import { authoringEn } from "./authoring.en";
 import { bankEn } from "./bank.en";
 import { helpEn } from "./help.en";
 import { skillEn } from "./skill.en";
+import { skillRichEn } from "./skill-rich.en";
 import { securityEn } from "./security.en";
 import { certificatesEn } from "./certificates.en";
 import { analyticsEn } from "./analytics.en";
@@ -251,6 +252,7 @@ export const en: Record<MessageKey, string> = {
   ...certificatesEn,
   ...practiceEn,
   ...skillEn,
+  ...skillRichEn,
   ...securityEn,
   ...processEn,
   ...authoringEn,

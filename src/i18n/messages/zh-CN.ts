@@ -2,6 +2,7 @@ import { authoringZhCN } from "./authoring.zh-CN";
 import { bankZhCN } from "./bank.zh-CN";
 import { helpZhCN } from "./help.zh-CN";
 import { skillZhCN } from "./skill.zh-CN";
+import { skillRichZhCN } from "./skill-rich.zh-CN";
 import { securityZhCN } from "./security.zh-CN";
 import { certificatesZhCN } from "./certificates.zh-CN";
 import { analyticsZhCN } from "./analytics.zh-CN";
@@ -254,6 +255,7 @@ export const zhCN = {
   ...certificatesZhCN,
   ...practiceZhCN,
   ...skillZhCN,
+  ...skillRichZhCN,
   ...securityZhCN,
   ...processZhCN,
   ...authoringZhCN,

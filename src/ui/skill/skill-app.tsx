@@ -287,7 +287,7 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
                   {d.title} · {t(`skill.kind.${d.kind}`)}
                 </legend>
                 {d.instructions && <p className="whitespace-pre-wrap text-sm text-slate-700">{d.instructions}</p>}
-                {d.kind === "text" && <TextEditor id={`d-${ti}-${d.id}`} title={d.title} maxLength={d.maxLength} value={(values[key] as TextValue) ?? null} disabled={disabled} t={t} onChange={(v) => void change(task.versionId, d.id, v)} />}
+                {d.kind === "text" && <TextEditor id={`d-${ti}-${d.id}`} title={d.title} rich={d.rich} maxLength={d.maxLength} value={(values[key] as TextValue) ?? null} disabled={disabled} t={t} onChange={(v) => void change(task.versionId, d.id, v)} />}
                 {d.kind === "fields" && <FieldsEditor id={`d-${ti}-${d.id}`} fields={d.fields} rows={d.rows} value={(values[key] as FieldsValue) ?? null} disabled={disabled} t={t} onChange={(v) => void change(task.versionId, d.id, v)} />}
                 {d.kind === "files" ? (
                   <FileDeliverable

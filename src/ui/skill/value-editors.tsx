@@ -2,12 +2,24 @@
 
 // Editors of the text and fields deliverables on the candidate's skill page. They only report
 // changes; the page saves them (sequence numbers, IndexedDB queue) and shows the saved state.
+import dynamic from "next/dynamic";
+
 type T = (key: string, params?: Record<string, string | number>) => string;
 type FieldSpec = { name: string; label: string; type: "text" | "number" | "select"; required: boolean; min?: number; max?: number; maxLength?: number; options?: string[] };
 export type TextValue = { text: string };
 export type FieldsValue = { values: Record<string, string>; rows?: Array<Record<string, string>> };
 
-export function TextEditor(props: { id: string; title: string; maxLength: number; value: TextValue | null; disabled: boolean; t: T; onChange: (v: TextValue) => void }) {
+export type TextEditorProps = { id: string; title: string; maxLength: number; value: TextValue | null; disabled: boolean; t: T; onChange: (v: TextValue) => void };
+
+// Tiptap is fetched only when a rich-text deliverable is shown (pages without one never load it).
+const RichTextEditor = dynamic(() => import("./rich-text-editor"), { ssr: false, loading: () => <div className="min-h-24 rounded border border-slate-200" aria-hidden="true" /> });
+
+/**
+ * The editor of a text deliverable: a textarea, or for `rich` text the lazily loaded rich-text
+ * editor (its value is HTML, counted by its plain text). Shows the count against `maxLength`.
+ */
+export function TextEditor(props: TextEditorProps & { rich?: boolean }) {
+  if (props.rich) return <RichTextEditor {...props} />;
   const text = props.value?.text ?? "";
   const count = [...text].length;
   return (

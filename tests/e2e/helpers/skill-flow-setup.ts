@@ -43,9 +43,11 @@ function pick(deliverables: Prisma.JsonValue, ids: string[]): Prisma.InputJsonVa
 /**
  * The flow's published skill session named `name` (see the file's head): returns its id, the
  * task's title and version id, and the three seated candidates (with tickets; the candidates'
- * password is CANDIDATE_PASSWORD). Throws when the demo bank lacks the deliverables or material reused.
+ * password is CANDIDATE_PASSWORD). With `rich`, the task also carries the demo listing task's
+ * rich-text deliverable (detail, 商品详情描述) after its form. Throws when the demo bank lacks the
+ * deliverables or material reused.
  */
-export async function createDeliverySession(name: string) {
+export async function createDeliverySession(name: string, options: { rich?: boolean } = {}) {
   const p = await db();
   const admin = await p.user.findUniqueOrThrow({ where: { username: "admin" } });
   const examiners = await Promise.all(["examiner1", "examiner2", "examiner3"].map((username) => p.user.findUniqueOrThrow({ where: { username } })));
@@ -66,7 +68,7 @@ export async function createDeliverySession(name: string) {
       minutes: 30,
       points: 20,
       rubric: DELIVERY_RUBRIC,
-      deliverables: [...pick(listing.deliverables, ["title", "listing", "main-image"]), ...pick(data.deliverables, ["clean-sheet"])],
+      deliverables: [...pick(listing.deliverables, ["title", "listing", ...(options.rich ? ["detail"] : []), "main-image"]), ...pick(data.deliverables, ["clean-sheet"])],
       createdAt: now,
     },
   });

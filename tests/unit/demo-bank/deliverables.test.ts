@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deliverableIssues, parseDeliverables } from "@/exam/deliverables";
+import { deliverableIssues, evidenceFor, parseDeliverables, validateDeliverableValue } from "@/exam/deliverables";
 import { runCheck } from "@/grading/checks";
 import { demoTasks } from "@/server/seed/demo-bank";
 import { CLEAN_ORDERS, demoDeliverables, demoMaterialKinds, DIRTY_ORDERS } from "@/server/seed/demo-bank/deliverables";
@@ -47,5 +47,16 @@ describe("demo deliverables and materials", () => {
     expect(dirty.findings.map((f) => f.key)).toEqual(expect.arrayContaining(["checks.table.rowDuplicate", "checks.table.cellNumberAsText"]));
     const clean = runCheck(sheet.checks[0]!, { files: [{ name: "clean.xlsx", table: CLEAN_ORDERS }] });
     expect(clean.passed).toBe(true);
+  });
+
+  it("the listing task asks for a rich-text product description, counted and checked by its plain text", () => {
+    const detail = parseDeliverables(demoDeliverables("1")).find((d) => d.id === "detail")!;
+    expect(detail).toMatchObject({ kind: "text", rich: true, maxLength: 800 });
+    const html = `<h3>产地</h3><p><strong>云南高山</strong>种植</p><ul><li><p>${"果".repeat(120)}</p></li></ul>`;
+    const evidence = evidenceFor(detail, { text: html }, []);
+    expect(evidence.text).not.toContain("<");
+    expect(runCheck(detail.checks[0]!, evidence).passed).toBe(true);
+    expect(runCheck(detail.checks[0]!, evidenceFor(detail, { text: "<p><strong>太短</strong></p>" }, [])).passed).toBe(false);
+    expect(validateDeliverableValue(detail, { text: `<p>${"字".repeat(801)}</p>` }).ok).toBe(false);
   });
 });

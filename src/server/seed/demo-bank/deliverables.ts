@@ -69,6 +69,15 @@ export function demoDeliverables(duty: string): unknown[] {
         ],
       },
       {
+        id: "detail",
+        title: "商品详情描述",
+        instructions: "用小标题、加粗和项目符号列表介绍产地、规格、储存方法等卖点，100–800 字，不得含绝对化用语。",
+        kind: "text",
+        rich: true,
+        maxLength: 800,
+        checks: [{ kind: "text-length", min: 100, max: 800 }, { kind: "forbidden-words" }],
+      },
+      {
         id: "main-image",
         title: "商品主图",
         instructions: "JPG 或 PNG，800×800 像素以上，正方形。",
