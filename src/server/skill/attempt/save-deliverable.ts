@@ -12,6 +12,7 @@ import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { closeExpiredAttempts } from "../../exam/close-expired";
 import { dbNow } from "../../exam/db-clock";
+import { safeRichText } from "../examiner/rich-text";
 import { deliverableOf } from "./plan-tasks";
 
 /**
@@ -40,6 +41,18 @@ async function lockAttempt(tx: Prisma.TransactionClient, attemptId: string, cand
   return { ...a, skillPlanId: a.skillPlanId!, now, remaining: remainingSeconds(clock, now), accepting: workStillAccepted({ status: a.status, deadline: a.deadline, now, graceSeconds: getEnv().SAVE_GRACE_SECONDS }) };
 }
 
+/**
+ * The value as it is stored: rich text sanitized to what the examiners' page shows
+ * (safeRichText), so the length limit and the checks count the text that is shown — a literal "<"
+ * sent raw would otherwise hide what follows it from plainTextOfHtml — and nothing that could run
+ * is ever stored. Other values unchanged.
+ */
+function storedForm(spec: { kind: string; rich?: boolean }, value: unknown): unknown {
+  if (spec.kind !== "text" || !spec.rich || typeof value !== "object" || value === null) return value;
+  const text = (value as { text?: unknown }).text;
+  return typeof text === "string" ? { ...value, text: safeRichText(text) } : value;
+}
+
 function refuse(status: string): never {
   if (status === "paused") throw new AppError("CONFLICT", { message: "考试已被监考人员暂停，答案暂不能保存", params: { status } });
   throw new AppError("DEADLINE_PASSED", { message: "考试已结束，答案无法再保存", params: { status } });
@@ -52,7 +65,7 @@ export async function saveDeliverable(options: { attemptId: string; candidateId:
     const a = await lockAttempt(tx, options.attemptId, options.candidateId);
     if (!a.accepting) return { closed: a.status } as const;
     const spec = await deliverableOf(a.skillPlanId, input.taskVersionId, input.deliverableId, tx);
-    const checked = validateDeliverableValue(spec, input.value);
+    const checked = validateDeliverableValue(spec, storedForm(spec, input.value));
     if (!checked.ok) throw new AppError("VALIDATION", { message: checked.message });
     const key = { attemptId_taskVersionId_deliverableId: { attemptId: a.id, taskVersionId: input.taskVersionId, deliverableId: input.deliverableId } };
     const existing = await tx.deliverableAnswer.findUnique({ where: key, select: { seq: true, value: true } });
