@@ -104,6 +104,10 @@ test("candidate pages: the skill attempt page", async ({ page }) => {
   await page.getByRole("button", { name: "交卷", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "确认提交技能考核？" });
   await expect(dialog).toBeVisible();
+  // Nothing handed in yet: the dialog names what is not finished (it does not refuse).
+  await expect(dialog).toContainText("以下交付物还没有完成，仍可交卷：");
+  await expect(dialog.getByRole("listitem").filter({ hasText: "「商品标题」：未作答" })).toBeVisible();
+  await expect(dialog.getByRole("listitem").filter({ hasText: "未上传文件" })).toHaveCount(2);
   await analyze(page, "the skill attempt page's submit dialog");
   await dialog.getByRole("button", { name: "返回作答" }).click();
   await expect(dialog).toBeHidden();

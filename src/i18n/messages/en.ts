@@ -1,3 +1,4 @@
+import { skillSubmitEn } from "./skill-submit.en";
 import { authoringEn } from "./authoring.en";
 import { bankEn } from "./bank.en";
 import { helpEn } from "./help.en";
@@ -258,4 +259,5 @@ export const en: Record<MessageKey, string> = {
   ...authoringEn,
   ...helpEn,
   ...bankEn,
+  ...skillSubmitEn,
 };

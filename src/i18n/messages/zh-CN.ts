@@ -1,3 +1,4 @@
+import { skillSubmitZhCN } from "./skill-submit.zh-CN";
 import { authoringZhCN } from "./authoring.zh-CN";
 import { bankZhCN } from "./bank.zh-CN";
 import { helpZhCN } from "./help.zh-CN";
@@ -261,6 +262,7 @@ export const zhCN = {
   ...authoringZhCN,
   ...helpZhCN,
   ...bankZhCN,
+  ...skillSubmitZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useAttemptPresence } from "../exam/use-attempt-presence";
 import { deliverableQueue, keyOf } from "./deliverable-queue";
 import { FileDeliverable, formatSize, type HandedInFile } from "./file-deliverable";
+import { deliverableProblems } from "./incomplete";
 import { FieldsEditor, TextEditor, type FieldsValue, type TextValue } from "./value-editors";
 
 type Status = "in_progress" | "paused" | "submitted";
@@ -233,6 +234,14 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
     );
   }
   const disabled = status !== "in_progress";
+  // For the submit dialog: each deliverable not finished yet, with what is missing.
+  const incomplete = view.tasks.flatMap((task, ti) =>
+    task.deliverables.flatMap((d) => {
+      const key = keyOf(attemptId, task.versionId, d.id);
+      const problems = deliverableProblems(d, values[key] ?? null, files[key]?.length ?? 0);
+      return problems.length === 0 ? [] : [{ key, line: t("skill.incomplete.line", { task: ti + 1, title: d.title, problems: problems.map((p) => t(p.key, p.params)).join(t("skill.incomplete.sep")) }) }];
+    }),
+  );
   const savedState = (key: string) => (errors[key] ? t("skill.saveError", { message: errors[key]! }) : (latest[key] ?? 0) > (confirmed[key] ?? 0) ? t("skill.unsaved") : latest[key] ? t("skill.saved") : t("skill.notStarted"));
 
   return (
@@ -319,6 +328,16 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
               {t("skill.confirm.title")}
             </h2>
             <p>{t("skill.confirm.body")}</p>
+            {incomplete.length > 0 && (
+              <div className="text-amber-900">
+                <p>{t("skill.confirm.incomplete")}</p>
+                <ul className="list-disc pl-5 text-sm">
+                  {incomplete.map((x) => (
+                    <li key={x.key}>{x.line}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
             {unsent > 0 && <p className="text-red-800">{t("skill.confirm.pending", { count: unsent })}</p>}
             {uploading && <p className="text-amber-800">{t("skill.confirm.uploading")}</p>}
             <div className="flex justify-end gap-2">
