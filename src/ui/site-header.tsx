@@ -41,7 +41,8 @@ export function SiteHeader({ locale, t, user }: { locale: Locale; t: Translate; 
               {t("teacher.nav")}
             </Link>
           )}
-          <Link href={helpPath(user?.roles ?? null)} className={link}>
+          {/* Candidates get the guide in a new tab: one in an exam keeps the exam page open. */}
+          <Link href={helpPath(user?.roles ?? null)} className={link} {...(user?.roles.includes("CANDIDATE") ? { target: "_blank", rel: "noopener" } : {})}>
             {t("help.nav")}
           </Link>
           {user ? (

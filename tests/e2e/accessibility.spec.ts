@@ -93,6 +93,9 @@ test("candidate pages: the skill attempt page", async ({ page }) => {
   const { sessionId, taskTitle, candidates } = await createDeliverySession(`无障碍技能-${Date.now()}`, { rich: true });
   await signInAs(page.request, candidates[0]!.ticket, CANDIDATE_PASSWORD);
   await check(page, `/exam/${sessionId}`, async (p) => expect(p.getByRole("button", { name: "开始考试" })).toBeEnabled());
+  // The skill waiting room states the skill page's rules, not the theory exam's.
+  await expect(page.getByText(/文件可断点续传/)).toBeVisible();
+  await expect(page.getByText(/答案会在每次选择后立即保存/)).toHaveCount(0);
   await page.getByRole("button", { name: "开始考试" }).click();
   await expect(page).toHaveURL(/\/exam\/skill\//);
   await expect(page.getByRole("timer", { name: "剩余时间" })).toBeVisible();

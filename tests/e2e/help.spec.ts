@@ -4,29 +4,41 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInByApi } from "./helpers/auth";
 
-/** Clicks 帮助 in the header and waits for the guide and its first screenshot, as the browser loaded it. */
-async function openHelp(page: Page, guide: { url: RegExp; heading: string; image: string; src: string }) {
-  const imageResponse = page.waitForResponse((r) => new URL(r.url()).pathname === guide.src);
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "帮助", exact: true }).click();
-  await expect(page).toHaveURL(guide.url);
-  await expect(page.getByRole("heading", { level: 1, name: guide.heading })).toBeVisible();
+/**
+ * Clicks 帮助 in the header and waits for the guide and its first screenshot, as the browser
+ * loaded it; returns the page showing the guide (a new tab for candidates, who may be in an exam).
+ */
+async function openHelp(page: Page, guide: { url: RegExp; heading: string; image: string; src: string }, options: { newTab?: boolean } = {}): Promise<Page> {
+  const imageResponse = page.context().waitForEvent("response", (r) => new URL(r.url()).pathname === guide.src);
+  const link = page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "帮助", exact: true });
+  let help = page;
+  if (options.newTab) {
+    const popup = page.waitForEvent("popup");
+    await link.click();
+    help = await popup;
+  } else await link.click();
+  await expect(help).toHaveURL(guide.url);
+  await expect(help.getByRole("heading", { level: 1, name: guide.heading })).toBeVisible();
   const response = await imageResponse;
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
-  const img = page.getByRole("img", { name: guide.image });
+  const img = help.getByRole("img", { name: guide.image });
   await expect(img).toHaveAttribute("src", guide.src);
   await img.scrollIntoViewIfNeeded();
   await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(300);
+  return help;
 }
 
 test("a candidate's 帮助 opens the candidate's guide with its screenshots", async ({ page }) => {
   await signInByApi(page.request, "candidate");
   await page.goto("/candidate");
-  await openHelp(page, { url: /\/help\/candidate$/, heading: "考生指南", image: "考生首页", src: "/help/img/candidate-home.png" });
-  const guides = page.getByRole("navigation", { name: "全部指南" });
+  // In a new tab: a candidate in an exam keeps the exam page open.
+  const help = await openHelp(page, { url: /\/help\/candidate$/, heading: "考生指南", image: "考生首页", src: "/help/img/candidate-home.png" }, { newTab: true });
+  await expect(page).toHaveURL(/\/candidate$/);
+  const guides = help.getByRole("navigation", { name: "全部指南" });
   await expect(guides.getByRole("link", { name: "考生指南" })).toHaveAttribute("aria-current", "page");
   await expect(guides.getByRole("listitem").filter({ hasText: "考生指南" })).toContainText("（你的角色）");
-  await expect(page.getByRole("heading", { level: 2, name: "候考" })).toBeVisible();
+  await expect(help.getByRole("heading", { level: 2, name: "候考" })).toBeVisible();
 });
 
 test("an admin's 帮助 opens the admin's guide; the index lists every guide", async ({ page }) => {

@@ -25,7 +25,7 @@ export default async function WaitingRoom({ params }: { params: Promise<{ sessio
       <h1 className="text-2xl font-bold">{t("exam.waiting.title", { name: w.session.name })}</h1>
       <p>{t("exam.waiting.info", { room: w.room, seat: w.seat, time: formatShanghai(w.session.startsAt, locale), minutes: w.session.minutes })}</p>
       <p>{w.paperReady ? t("exam.waiting.paperReady") : t("exam.waiting.notReady")}</p>
-      <p className="text-sm text-slate-700">{t("exam.rules")}</p>
+      <p className="text-sm text-slate-700">{t(w.session.mode === "skill" ? "skill.rules" : "exam.rules")}</p>
       {a?.status === "submitted" ? (
         <p role="status">{t("exam.submittedAlready")}</p>
       ) : a ? (
