@@ -8,6 +8,7 @@ import { DutyCodeSchema, findItem, LevelCodeSchema, TrackCodeSchema } from "@/st
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
 import { editableTaskVersionTx, type LoadedVersion } from "./task-fork";
+import { taskInputIssueMessages } from "./task-input-issues";
 
 export const TaskInputSchema = z.object({
   title: z.string().trim().min(1, "标题必填").max(200),
@@ -42,8 +43,14 @@ export function checkTask(t: TaskInput): string[] {
   return problems;
 }
 
+/** `raw` as a TaskInput; throws AppError VALIDATION whose message lists every problem in Chinese (field and row named), joined by "；". */
 function validated(raw: unknown): TaskInput {
-  const input = TaskInputSchema.parse(raw);
+  const parsed = TaskInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = taskInputIssueMessages(raw, parsed.error.issues);
+    throw new AppError("VALIDATION", { message: problems.join("；"), issues: problems.map((m) => ({ path: "task", message: m })) });
+  }
+  const input = parsed.data;
   const problems = checkTask(input);
   if (problems.length) throw new AppError("VALIDATION", { message: problems.join("；"), issues: problems.map((m) => ({ path: "task", message: m })) });
   return input;
@@ -163,7 +170,7 @@ export async function importTasksJson(options: { text: string; actorId: string; 
   file.data.tasks.forEach((raw, i) => {
     const parsed = TaskInputSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`第 ${i + 1} 个试题「${issue.path.join(".") || "内容"}」：${issue.message}`);
+      for (const m of taskInputIssueMessages(raw, parsed.error.issues)) problems.push(`第 ${i + 1} 个试题：${m}`);
       return;
     }
     const p = checkTask(parsed.data);
