@@ -127,29 +127,53 @@ export function deliverableIssues(input: unknown): string[] {
         const where = pathText(issue.path);
         out.push(`${who}${where ? ` › ${where}` : ""}：${describe(issue)}`);
       }
-      return;
     }
-    const d = r.data;
-    const first = ids.get(d.id);
-    if (first !== undefined) out.push(`${who} › 编号：「${d.id}」与交付物 ${first + 1} 重复`);
-    else ids.set(d.id, i);
+    // The whole-set rules run even when the deliverable has other problems (on what can be read
+    // of it), so the author sees every problem in one round.
+    const d = r.success ? r.data : loose(raw);
+    if (typeof d.id === "string" && d.id !== "") {
+      const first = ids.get(d.id);
+      if (first !== undefined) out.push(`${who} › 编号：「${d.id}」与交付物 ${first + 1} 重复`);
+      else ids.set(d.id, i);
+    }
     if (d.kind === "fields") {
       const names = new Set<string>();
-      d.fields.forEach((f, j) => {
-        if (names.has(f.name)) out.push(`${who} › 字段 ${j + 1}「${f.label}」：字段名「${f.name}」重复`);
-        names.add(f.name);
-        if (f.min !== undefined && f.max !== undefined && f.min > f.max) out.push(`${who} › 字段 ${j + 1}「${f.label}」：下限 ${f.min} 大于上限 ${f.max}`);
-        if (f.type === "select" && !(f.options && f.options.length > 0)) out.push(`${who} › 字段 ${j + 1}「${f.label}」：下拉字段至少要有一个选项`);
+      (d.fields ?? []).forEach((f, j) => {
+        const label = typeof f.label === "string" && f.label.trim() !== "" ? `「${f.label}」` : "";
+        if (typeof f.name === "string" && f.name !== "") {
+          if (names.has(f.name)) out.push(`${who} › 字段 ${j + 1}${label}：字段名「${f.name}」重复`);
+          names.add(f.name);
+        }
+        if (typeof f.min === "number" && typeof f.max === "number" && f.min > f.max) out.push(`${who} › 字段 ${j + 1}${label}：下限 ${f.min} 大于上限 ${f.max}`);
+        if (f.type === "select" && !(Array.isArray(f.options) && f.options.length > 0)) out.push(`${who} › 字段 ${j + 1}${label}：下拉字段至少要有一个选项`);
       });
-      if (d.rows && d.rows.min > d.rows.max) out.push(`${who} › 行数：下限 ${d.rows.min} 大于上限 ${d.rows.max}`);
+      if (d.rows && typeof d.rows.min === "number" && typeof d.rows.max === "number" && d.rows.min > d.rows.max) out.push(`${who} › 行数：下限 ${d.rows.min} 大于上限 ${d.rows.max}`);
     }
-    d.checks.forEach((c, j) => {
+    (d.checks ?? []).forEach((c, j) => {
       for (const p of checkSpecIssues(c)) out.push(`${who} › 自动检查 ${j + 1}：${p}`);
       const kind = (c as { kind?: string })?.kind;
-      if (kind && !checkFitsKind(kind, d.kind)) out.push(`${who} › 自动检查 ${j + 1}：${KIND_LABEL[d.kind]}交付物不能用这种检查`);
+      if (kind && isKind(d.kind) && !checkFitsKind(kind, d.kind)) out.push(`${who} › 自动检查 ${j + 1}：${KIND_LABEL[d.kind]}交付物不能用这种检查`);
     });
   });
-  return out;
+  return [...new Set(out)];
+}
+
+type LooseField = { name?: unknown; label?: unknown; type?: unknown; min?: unknown; max?: unknown; options?: unknown };
+type LooseDeliverable = { id?: unknown; kind?: unknown; fields?: LooseField[]; rows?: { min?: unknown; max?: unknown }; checks?: unknown[] };
+
+const isKind = (k: unknown): k is DeliverableSpec["kind"] => k === "text" || k === "fields" || k === "files";
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** What the whole-set rules can read of a deliverable that failed its schema (anything unreadable left out). */
+function loose(raw: unknown): LooseDeliverable {
+  if (!isObject(raw)) return {};
+  return {
+    id: raw.id,
+    kind: raw.kind,
+    fields: Array.isArray(raw.fields) ? raw.fields.filter(isObject) : undefined,
+    rows: isObject(raw.rows) ? raw.rows : undefined,
+    checks: Array.isArray(raw.checks) && raw.checks.length <= 20 ? raw.checks : undefined,
+  };
 }
 
 /** Which check kinds read which deliverable kind's evidence. */

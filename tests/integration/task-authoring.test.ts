@@ -134,6 +134,17 @@ describe("deliverables and automatic criteria", () => {
     expect(await snapshot(taskId)).toEqual(before);
   });
 
+  it("reports per-deliverable and whole-set problems in one round (empty title with a duplicate id and rows min > max)", async () => {
+    const { taskId } = await createTask();
+    const before = await snapshot(taskId);
+    const bad = [DELIVERABLES[1], { ...DELIVERABLES[1], title: "", rows: { min: 6, max: 2 } }];
+    await expect(saveTaskDeliverables({ taskId, deliverables: bad, actorId: adminId, now: now() })).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: ["交付物 2 › 标题：标题不能为空", "交付物 2 › 编号：「listing」与交付物 1 重复", "交付物 2 › 行数：下限 6 大于上限 2"].join("\n"),
+    });
+    expect(await snapshot(taskId)).toEqual(before);
+  });
+
   it("refuses an automatic criterion linked to a check that does not exist, naming the criterion, writing nothing", async () => {
     const { taskId } = await createTask();
     const before = await snapshot(taskId);

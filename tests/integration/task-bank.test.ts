@@ -69,7 +69,7 @@ describe("skill-task bank", () => {
     expect(result.imported).toBe(0);
     expect(result.problems).toEqual([
       "第 2 个试题：评分细则分值合计 35，与试题分值 10 不一致",
-      "第 3 个试题「title」：标题必填",
+      "第 3 个试题：标题：必填",
     ]);
     expect(await prisma.task.count()).toBe(0);
     await expect(importTasksJson({ text: "{oops", actorId: adminId, now: NOW })).rejects.toMatchObject({ code: "VALIDATION" });

@@ -11,6 +11,9 @@ import { toAppError } from "@/server/errors";
 
 export type TaskFormState = { error?: string };
 
+// What the editor page loaded (hidden fields versionId, revision): a save from a stale page is refused.
+const loadedFrom = (form: FormData) => ({ versionId: String(form.get("versionId") ?? ""), revision: Number(form.get("revision") ?? NaN) });
+
 // Admin only: create or edit a task (a used task gets a new version).
 export async function saveTaskAction(_prev: TaskFormState, form: FormData): Promise<TaskFormState> {
   const user = await requireApiUser({ roles: ["ADMIN"] });
@@ -19,12 +22,12 @@ export async function saveTaskAction(_prev: TaskFormState, form: FormData): Prom
   let target: string;
   try {
     const r = taskId
-      ? await updateTask({ taskId, input, actorId: user.id, now: new Date() })
+      ? await updateTask({ taskId, input, loaded: loadedFrom(form), actorId: user.id, now: new Date() })
       : { ...(await createTask({ input, actorId: user.id, now: new Date() })), newVersion: false };
     target = `/admin/tasks/${r.taskId}?saved=${r.newVersion ? "new-version" : "1"}`;
   } catch (error) {
     const e = toAppError(error);
-    if (e.code === "VALIDATION") return { error: e.message !== e.code ? e.message : e.issues.map((i) => `${i.path}：${i.message}`).join("；") };
+    if (e.code === "VALIDATION" || e.code === "CONFLICT") return { error: e.message !== e.code ? e.message : e.issues.map((i) => `${i.path}：${i.message}`).join("；") };
     throw error;
   }
   redirect(target);
@@ -44,12 +47,12 @@ export async function saveDeliverablesAction(_prev: DeliverablesFormState, form:
     return { errors: ["交付物的设置无法读取（不是有效的 JSON），请刷新页面后重试"] };
   }
   try {
-    const r = await saveTaskDeliverables({ taskId, deliverables: payload?.deliverables, auto: payload?.auto, actorId: user.id, now: new Date() });
+    const r = await saveTaskDeliverables({ taskId, deliverables: payload?.deliverables, auto: payload?.auto, loaded: loadedFrom(form), actorId: user.id, now: new Date() });
     revalidatePath(`/admin/tasks/${taskId}`);
     return { savedVersion: r.version, newVersion: r.newVersion };
   } catch (error) {
     const e = toAppError(error);
-    if (e.code === "VALIDATION") return { errors: e.message !== e.code ? e.message.split("\n") : e.issues.map((i) => i.message) };
+    if (e.code === "VALIDATION" || e.code === "CONFLICT") return { errors: e.message !== e.code ? e.message.split("\n") : e.issues.map((i) => i.message) };
     throw error;
   }
 }

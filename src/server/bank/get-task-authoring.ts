@@ -17,6 +17,7 @@ export async function getTaskAuthoring(options: { taskId: string }) {
     select: {
       id: true,
       version: true,
+      revision: true,
       usedAt: true,
       rubric: true,
       deliverables: true,
@@ -29,6 +30,7 @@ export async function getTaskAuthoring(options: { taskId: string }) {
     taskId: options.taskId,
     versionId: v.id,
     version: v.version,
+    revision: v.revision,
     used: v.usedAt !== null,
     rubric,
     deliverables: (Array.isArray(v.deliverables) ? v.deliverables : []) as unknown[],

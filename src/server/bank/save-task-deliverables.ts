@@ -7,7 +7,7 @@ import { deliverableIssues, parseDeliverables } from "@/exam/deliverables";
 import { applyAutoChoices, AutoChoicesSchema, autoChoiceIssues } from "@/exam/task-auto";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
-import { editableTaskVersionTx, type EditableVersion } from "./task-fork";
+import { editableTaskVersionTx, type EditableVersion, type LoadedVersion } from "./task-fork";
 
 type Criterion = { id: string; title: string; auto?: unknown };
 
@@ -18,15 +18,24 @@ type Criterion = { id: string; title: string; auto?: unknown };
  * Every automatic criterion of the resulting rubric must name an existing check.
  * Throws AppError VALIDATION whose message lists every problem in Chinese, one per line, naming
  * the deliverable and setting or the criterion (nothing written); NOT_FOUND for an unknown task.
+ * `loaded`: the version id and revision the editor loaded; a save from a stale page throws
+ * AppError CONFLICT "该试题已被他人修改（现为 vN）…" (task-fork.ts, nothing written).
  * Returns the version written and whether it is a new one (the current one was used).
  */
-export async function saveTaskDeliverables(options: { taskId: string; deliverables: unknown; auto?: unknown; actorId: string; now: Date }): Promise<EditableVersion> {
+export async function saveTaskDeliverables(options: {
+  taskId: string;
+  deliverables: unknown;
+  auto?: unknown;
+  loaded?: LoadedVersion;
+  actorId: string;
+  now: Date;
+}): Promise<EditableVersion> {
   const problems = deliverableIssues(options.deliverables);
   if (problems.length) throw validation(problems);
   const deliverables = parseDeliverables(options.deliverables);
   // A refusal below throws inside the transaction, so a version forked for the edit is rolled back too.
   return getPrisma().$transaction(async (tx) => {
-    const target = await editableTaskVersionTx(tx, { taskId: options.taskId, actorId: options.actorId, now: options.now });
+    const target = await editableTaskVersionTx(tx, { taskId: options.taskId, actorId: options.actorId, now: options.now, loaded: options.loaded });
     const row = await tx.taskVersion.findUniqueOrThrow({ where: { id: target.versionId }, select: { rubric: true } });
     const rubric = (row.rubric ?? []) as Criterion[];
     const choiceProblems = autoChoiceIssues(options.auto, rubric, deliverables);
@@ -38,7 +47,7 @@ export async function saveTaskDeliverables(options: { taskId: string; deliverabl
     if (stale.length) throw validation(stale);
     await tx.taskVersion.update({
       where: { id: target.versionId },
-      data: { deliverables: deliverables as unknown as Prisma.InputJsonValue, rubric: next as unknown as Prisma.InputJsonValue },
+      data: { deliverables: deliverables as unknown as Prisma.InputJsonValue, rubric: next as unknown as Prisma.InputJsonValue, revision: { increment: 1 } },
     });
     return target;
   });

@@ -10,6 +10,14 @@ import { AppError } from "../errors";
 
 export type EditableVersion = { taskId: string; versionId: string; version: number; newVersion: boolean };
 
+/** What an editor page loaded: the current version's id and its `revision` stamp (optimistic concurrency). */
+export type LoadedVersion = { versionId: string; revision: number };
+
+/** The refusal of a save from a stale page (Chinese, names the task's current version number). */
+export function staleVersionError(currentVersion: number): AppError {
+  return new AppError("CONFLICT", { message: `该试题已被他人修改（现为 v${currentVersion}），请刷新页面后再修改；本次修改未保存。`, params: { version: currentVersion } });
+}
+
 /**
  * Inside `tx`: the id of the task's version that may be edited now. Locks the task row and its
  * current version row (FOR UPDATE: concurrent edits take turns, and a plan marking the version
@@ -17,9 +25,17 @@ export type EditableVersion = { taskId: string; versionId: string; version: numb
  * returns the version when unused, else creates v+1 as a copy (fields, rubric,
  * deliverables, material rows pointing at the same StoredFiles), points the task at it and
  * returns that (`newVersion: true`). `actorId` and `now` stamp the new version.
+ * `loaded` (optimistic concurrency, lost-update guard): the version id and `revision` the editor
+ * page loaded; checked under the locks, before any write — when the task's current version or its
+ * revision differ (another tab saved, or forked v+1, since), throws AppError CONFLICT
+ * (`staleVersionError`, nothing written). A caller that writes the version's content must then
+ * bump its `revision` in the same transaction (`revision: { increment: 1 }`).
  * Throws AppError NOT_FOUND for an unknown task or one without a current version.
  */
-export async function editableTaskVersionTx(tx: Prisma.TransactionClient, options: { taskId: string; actorId: string; now: Date }): Promise<EditableVersion> {
+export async function editableTaskVersionTx(
+  tx: Prisma.TransactionClient,
+  options: { taskId: string; actorId: string; now: Date; loaded?: LoadedVersion },
+): Promise<EditableVersion> {
   // The task row first: concurrent edits of one task take turns, so two of them never both fork
   // v+1 (the second sees the first's new current version, read after the lock).
   await tx.$queryRaw`SELECT id FROM "Task" WHERE id = ${options.taskId} FOR UPDATE`;
@@ -32,6 +48,7 @@ export async function editableTaskVersionTx(tx: Prisma.TransactionClient, option
       id: true,
       version: true,
       usedAt: true,
+      revision: true,
       title: true,
       level: true,
       tracks: true,
@@ -46,8 +63,9 @@ export async function editableTaskVersionTx(tx: Prisma.TransactionClient, option
       materialFiles: { select: { position: true, fileId: true, title: true } },
     },
   });
+  if (options.loaded && (options.loaded.versionId !== current.id || options.loaded.revision !== current.revision)) throw staleVersionError(current.version);
   if (!current.usedAt) return { taskId: options.taskId, versionId: current.id, version: current.version, newVersion: false };
-  const { id: _id, version, usedAt: _used, materialFiles, ...fields } = current;
+  const { id: _id, version, usedAt: _used, revision: _revision, materialFiles, ...fields } = current;
   const versionId = randomUUID();
   await tx.taskVersion.create({
     data: {

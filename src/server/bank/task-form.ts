@@ -25,8 +25,9 @@ export function taskFromForm(form: FormData): unknown {
     minutes: Number(form.get("minutes") ?? 0),
     points: Number(form.get("points") ?? 0),
     rubric: lines("rubric").map((l, i) => {
-      const [title = "", points = "0", descriptors = ""] = split(l);
-      return { id: `c${i + 1}`, title, points: Number(points), descriptors: descriptors || title };
+      const [title = "", points = "", descriptors = ""] = split(l);
+      // A missing score stays missing (reported as 缺少分值), not 0.
+      return { id: `c${i + 1}`, title, points: points === "" ? undefined : Number(points), descriptors: descriptors || title };
     }),
     status: String(form.get("status") ?? "draft"),
   };

@@ -7,7 +7,8 @@ import { ItemStatusSchema, RubricCriterionSchema, type TaskVersion } from "@/exa
 import { DutyCodeSchema, findItem, LevelCodeSchema, TrackCodeSchema } from "@/standard";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
-import { editableTaskVersionTx } from "./task-fork";
+import { editableTaskVersionTx, type LoadedVersion } from "./task-fork";
+import { taskInputIssueMessages } from "./task-input-issues";
 
 export const TaskInputSchema = z.object({
   title: z.string().trim().min(1, "标题必填").max(200),
@@ -42,8 +43,14 @@ export function checkTask(t: TaskInput): string[] {
   return problems;
 }
 
+/** `raw` as a TaskInput; throws AppError VALIDATION whose message lists every problem in Chinese (field and row named), joined by "；". */
 function validated(raw: unknown): TaskInput {
-  const input = TaskInputSchema.parse(raw);
+  const parsed = TaskInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = taskInputIssueMessages(raw, parsed.error.issues);
+    throw new AppError("VALIDATION", { message: problems.join("；"), issues: problems.map((m) => ({ path: "task", message: m })) });
+  }
+  const input = parsed.data;
   const problems = checkTask(input);
   if (problems.length) throw new AppError("VALIDATION", { message: problems.join("；"), issues: problems.map((m) => ({ path: "task", message: m })) });
   return input;
@@ -76,17 +83,23 @@ export async function createTask(options: { input: unknown; actorId: string; now
   return getPrisma().$transaction((tx) => createTaskTx(tx, input, options));
 }
 
-export async function updateTask(options: { taskId: string; input: unknown; actorId: string; now: Date }) {
+/**
+ * Saves the main task form (fields, rubric, status) on the task's editable version (a used one
+ * forks v+1, task-fork.ts), keeping each criterion's automatic link by id. `loaded`: the version
+ * id and revision the form loaded; a stale form throws AppError CONFLICT (nothing written).
+ * Throws AppError VALIDATION (Chinese, field and row named) for invalid input, NOT_FOUND for an unknown task.
+ */
+export async function updateTask(options: { taskId: string; input: unknown; loaded?: LoadedVersion; actorId: string; now: Date }) {
   const input = validated(options.input);
   return getPrisma().$transaction(async (tx) => {
     // A used version is frozen: the edit goes to v+1, which carries the deliverables and materials (task-fork.ts).
-    const target = await editableTaskVersionTx(tx, { taskId: options.taskId, actorId: options.actorId, now: options.now });
+    const target = await editableTaskVersionTx(tx, { taskId: options.taskId, actorId: options.actorId, now: options.now, loaded: options.loaded });
     await tx.task.update({ where: { id: options.taskId }, data: { status: input.status } });
     // The rubric editor does not know automatic criteria (issue 14): keep each criterion's `auto` by id.
     const current = await tx.taskVersion.findUniqueOrThrow({ where: { id: target.versionId }, select: { rubric: true } });
     const autoById = new Map(((current.rubric ?? []) as Array<{ id: string; auto?: unknown }>).filter((c) => c.auto).map((c) => [c.id, c.auto]));
     const rubric = input.rubric.map((c) => (autoById.has(c.id) ? { ...c, auto: autoById.get(c.id) } : c)) as unknown as Prisma.InputJsonValue;
-    await tx.taskVersion.update({ where: { id: target.versionId }, data: { ...data(input), rubric } });
+    await tx.taskVersion.update({ where: { id: target.versionId }, data: { ...data(input), rubric, revision: { increment: 1 } } });
     return { taskId: options.taskId, versionId: target.versionId, newVersion: target.newVersion };
   });
 }
@@ -157,7 +170,7 @@ export async function importTasksJson(options: { text: string; actorId: string; 
   file.data.tasks.forEach((raw, i) => {
     const parsed = TaskInputSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`第 ${i + 1} 个试题「${issue.path.join(".") || "内容"}」：${issue.message}`);
+      for (const m of taskInputIssueMessages(raw, parsed.error.issues)) problems.push(`第 ${i + 1} 个试题：${m}`);
       return;
     }
     const p = checkTask(parsed.data);

@@ -21,11 +21,14 @@ export type EditorTask = {
 
 export function TaskEditor({
   task,
+  loaded,
   action,
   labels,
   choices,
 }: {
   task: EditorTask;
+  /** Editing: the version id and revision the page loaded, sent back so a stale save is refused. */
+  loaded?: { versionId: string; revision: number };
   action: (p: TaskFormState, f: FormData) => Promise<TaskFormState>;
   labels: Record<string, string>;
   choices: { levels: Opt[]; tracks: Opt[]; duties: Opt[]; statuses: Opt[] };
@@ -47,6 +50,8 @@ export function TaskEditor({
   return (
     <form action={formAction} className="max-w-3xl space-y-3">
       {task.id && <input type="hidden" name="taskId" value={task.id} />}
+      {loaded && <input type="hidden" name="versionId" value={loaded.versionId} />}
+      {loaded && <input type="hidden" name="revision" value={loaded.revision} />}
       <label className="block">
         {labels.title}
         <input name="title" required defaultValue={task.title} className={input} />

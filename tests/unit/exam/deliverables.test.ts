@@ -54,6 +54,24 @@ describe("deliverable settings", () => {
     ]);
   });
 
+  it("reports every problem in one round: the whole-set rules run even when a deliverable fails its schema", () => {
+    const bad = [
+      { ...form, title: "", fields: [{ name: "a", label: "", type: "number", required: true, min: 5, max: 1 }, { name: "a", label: "乙", type: "text", required: true }], rows: { min: 4, max: 2 } },
+      { ...title, maxLength: 0 },
+      { ...title, title: "副标题", checks: [{ kind: "image", minWidth: 800 }] },
+    ];
+    expect(deliverableIssues(bad)).toEqual([
+      "交付物 1 › 标题：标题不能为空",
+      "交付物 1 › 字段 1 › 字段标题：字段标题不能为空",
+      "交付物 1 › 字段 1：下限 5 大于上限 1",
+      "交付物 1 › 字段 2「乙」：字段名「a」重复",
+      "交付物 1 › 行数：下限 4 大于上限 2",
+      "交付物 2「商品标题」 › 字数上限：字数上限至少为 1",
+      "交付物 3「副标题」 › 编号：「title」与交付物 2 重复",
+      "交付物 3「副标题」 › 自动检查 1：文本交付物不能用这种检查",
+    ]);
+  });
+
   it("passes check problems through checkSpecIssues and refuses a check that does not fit the kind", () => {
     const issues = deliverableIssues([{ ...title, checks: [{ kind: "text-length", min: 10, max: 5 }, { kind: "image", minWidth: 800 }] }]);
     expect(issues).toEqual(["交付物 1「商品标题」 › 自动检查 1：字数的下限 10 大于上限 5", "交付物 1「商品标题」 › 自动检查 2：文本交付物不能用这种检查"]);

@@ -16,10 +16,13 @@ export default async function EditTaskPage({ params, searchParams }: { params: P
   const { id } = await params;
   await requirePageUser({ roles: ["ADMIN"], returnTo: `/admin/tasks/${id}` });
   const { t, locale } = await getTranslator();
-  const [task, authoring] = await Promise.all([getTask({ taskId: id }), getTaskAuthoring({ taskId: id })]).catch((e: unknown) => {
-    if (toAppError(e).code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  // The authoring read (with the revision stamp) first: content read after it is never older than the stamp.
+  const [task, authoring] = await getTaskAuthoring({ taskId: id })
+    .then(async (a) => [await getTask({ taskId: id }), a] as const)
+    .catch((e: unknown) => {
+      if (toAppError(e).code === "NOT_FOUND") notFound();
+      throw e;
+    });
   const messages = messagesFor(locale, ["authoring.", "uploads.mime.", "checks.kind."]);
   const { saved } = await searchParams;
   return (
@@ -51,11 +54,13 @@ export default async function EditTaskPage({ params, searchParams }: { params: P
         )}
         <p className="mt-2 text-sm">{t("task.rubricTotal", { total: task.rubric.reduce((s, c) => s + c.points, 0) })}</p>
       </section>
-      <TaskEditor action={saveTaskAction} {...taskEditorProps(t)} task={{ ...task, ...taskToFormText(task) }} />
+      <TaskEditor action={saveTaskAction} {...taskEditorProps(t)} task={{ ...task, ...taskToFormText(task) }} loaded={{ versionId: authoring.versionId, revision: authoring.revision }} />
       <MaterialsPanel taskId={id} materials={authoring.materials} messages={messages} removeAction={removeMaterialAction} />
       <DeliverablesEditor
         taskId={id}
         version={authoring.version}
+        versionId={authoring.versionId}
+        revision={authoring.revision}
         used={authoring.used}
         deliverables={authoring.deliverables}
         rubric={authoring.rubric}

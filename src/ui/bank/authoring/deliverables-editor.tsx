@@ -17,6 +17,9 @@ import { SelectInput } from "./inputs";
 export function DeliverablesEditor(p: {
   taskId: string;
   version: number;
+  /** The version id and revision the page loaded (refreshed after each own save), sent back so a stale save is refused. */
+  versionId: string;
+  revision: number;
   used: boolean;
   deliverables: unknown[];
   rubric: Array<{ id: string; title: string; points: number; auto: StoredAuto }>;
@@ -48,6 +51,8 @@ export function DeliverablesEditor(p: {
     event.preventDefault();
     const form = new FormData();
     form.set("taskId", p.taskId);
+    form.set("versionId", p.versionId);
+    form.set("revision", String(p.revision));
     form.set("payload", JSON.stringify({ deliverables: fromDrafts(drafts), auto: autoFromDrafts(auto, drafts) }));
     startTransition(() => dispatch(form));
   }
