@@ -136,7 +136,7 @@ describe("skill-deliverable uploads", () => {
     const p = people[1]!;
     const over = await create(p.cookie, 8 * MB + 1, meta(p.attemptId, "main-image", Buffer.from("x"), "a.png"));
     expect(over.status).toBe(413);
-    expect(over.json?.error?.message).toBe("文件太大：8.0 MB，上限为 8.0 MB。");
+    expect(over.json?.error?.message).toBe("文件太大：8,388,609 B，上限为 8,388,608 B。");
     expect((await create(p.cookie, 8 * MB, meta(p.attemptId, "main-image", Buffer.from("x"), "a.png"))).status).toBe(201);
     const empty = await create(p.cookie, 0, meta(p.attemptId, "main-image", Buffer.alloc(0), "a.png"));
     expect(empty.status).toBe(422);

@@ -181,7 +181,7 @@ describe("upload refusals and ownership", () => {
     const c = await candidate(rig, { maxBytes: MB });
     const big = await create(c.cookie, String(MB + 1), meta(c.attemptId, Buffer.from("x")));
     expect(big.status).toBe(413);
-    expect(big.json?.error?.message).toBe("文件太大：1.0 MB，上限为 1.0 MB。");
+    expect(big.json?.error?.message).toBe("文件太大：1,048,577 B，上限为 1,048,576 B。");
     const huge = await create(c.cookie, String(65 * MB), meta(c.attemptId, Buffer.from("x")));
     expect(huge.status).toBe(413);
     expect(huge.json?.error?.message).toBe("文件超过允许的大小上限。");
