@@ -11,6 +11,7 @@ import "@/server/uploads/policies";
 import { startAttempt } from "@/server/exam/start-attempt";
 import { FolderStorage } from "@/server/storage";
 import { createUploadHandler } from "@/server/uploads/handler";
+import { describeUploadFailure } from "@/ui/uploads/upload-errors";
 import { freePort, startFrontServer } from "../../scripts/lib/front-server";
 import { prisma, resetDatabase } from "./helpers/db";
 import { createCandidate } from "./helpers/exam-fixture";
@@ -167,6 +168,8 @@ describe("skill-deliverable uploads", () => {
     const refused = await create(p.cookie, third.length, meta(p.attemptId, "sheet", third, "三.csv"));
     expect(refused.status).toBe(409);
     expect(refused.json?.error?.message).toBe("「清洗后的表格」最多 2 个文件，请先删除或替换一个");
+    // The browser gives up on this refusal (no endless 0 % retries) and shows the message.
+    expect(describeUploadFailure({ getStatus: () => refused.status, getBody: () => JSON.stringify(refused.json) })).toMatchObject({ retry: false, message: "「清洗后的表格」最多 2 个文件，请先删除或替换一个" });
     const [first] = await current(p.attemptId, "sheet");
     const out = await tusUpload({ endpoint, bytes: third, cookie: p.cookie, metadata: meta(p.attemptId, "sheet", third, "三.csv", { replaces: first!.id }) });
     expect(out.ok).toBe(true);

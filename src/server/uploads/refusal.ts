@@ -1,14 +1,21 @@
 // How the upload endpoint says no: always JSON `{ error: { code, message } }` in the caller's
-// language, with a status the tus client understands (4xx: do not retry, except 409/423; 5xx:
-// retry). Policy errors (AppError) keep their own status and message; the tus server's own
+// language, with a status the tus client understands (4xx: do not retry, except 408/423/429 and the
+// protocol's offset 409 coded UPLOAD_OFFSET; 5xx: retry). Policy errors (AppError) keep their own status and message; the tus server's own
 // errors (English text) are mapped by status to the messages of the i18n catalogue.
 import type { Translate } from "@/i18n";
 import { errorResponseBody, type ErrorCode } from "../errors";
 
+/**
+ * The error codes of upload refusals: the app's codes, and UPLOAD_OFFSET for the tus protocol's
+ * "offset out of step" 409 — the one 409 the client retries (it re-reads the offset and resumes);
+ * a policy's CONFLICT 409 (count limit, paused) is final (src/ui/uploads/upload-errors.ts).
+ */
+export type UploadRefusalCode = ErrorCode | "UPLOAD_OFFSET";
+
 export class UploadRefusal extends Error {
   constructor(
     readonly status: number,
-    readonly code: ErrorCode,
+    readonly code: UploadRefusalCode,
     message: string,
   ) {
     super(message);
@@ -30,7 +37,7 @@ function fromTusStatus(status: number, t: Translate): UploadRefusal {
     case 410:
       return new UploadRefusal(410, "NOT_FOUND", t("uploads.error.expired"));
     case 409:
-      return new UploadRefusal(409, "CONFLICT", t("uploads.error.offset"));
+      return new UploadRefusal(409, "UPLOAD_OFFSET", t("uploads.error.offset"));
     case 423:
       return new UploadRefusal(423, "CONFLICT", t("uploads.error.locked"));
     case 413:
