@@ -177,6 +177,19 @@ describe("skill-deliverable uploads", () => {
     expect((await current(p.attemptId, "sheet")).map((s) => s.file.mime)).toEqual(["text/csv", "text/csv"]);
   });
 
+  it("while paused: 423 with the reason, which the browser keeps retrying (it continues after resume)", async () => {
+    const p = people[1]!;
+    await prisma.attempt.update({ where: { id: p.attemptId }, data: { status: "paused", pausedAt: new Date() } });
+    try {
+      const bytes = pngBytes(1000);
+      const paused = await create(p.cookie, bytes.length, meta(p.attemptId, "main-image", bytes, "停.png"));
+      expect(paused).toMatchObject({ status: 423, json: { error: { message: "考试已被监考人员暂停，暂不能上传文件；恢复后可继续。" } } });
+      expect(describeUploadFailure({ getStatus: () => paused.status, getBody: () => JSON.stringify(paused.json) }).retry).toBe(true);
+    } finally {
+      await prisma.attempt.update({ where: { id: p.attemptId }, data: { status: "in_progress", pausedAt: null } });
+    }
+  });
+
   it("after deadline + grace: refused with a message, mid-upload too; what was stored stays", async () => {
     const p = people[0]!;
     const bytes = pngBytes(2 * MB);
