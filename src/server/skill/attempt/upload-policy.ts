@@ -53,7 +53,7 @@ const receivedAt = (now: Date, lastByte: LastByte) => new Date(now.getTime() - l
 /**
  * The caller's own skill attempt, still accepting work: now (creation, each chunk: in progress and
  * within deadline + grace), or — with `lastByte` (completion) — as of the instant the last byte
- * arrived (uploadAccepted). Else NOT_FOUND / DEADLINE_PASSED / CONFLICT (paused).
+ * arrived (uploadAccepted). Else NOT_FOUND / DEADLINE_PASSED / 423 (paused).
  */
 async function acceptingAttempt(caller: UploadCaller, attemptId: string | undefined, lastByte?: LastByte): Promise<OwnAttempt> {
   const a = await ownAttempt(caller, attemptId);
