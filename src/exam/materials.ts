@@ -1,6 +1,7 @@
 // The materials of a skill task version (files the candidate receives, issue 14): which types an
 // author may attach, judged by the type detected from the content (never the name), and the
 // Chinese message that refuses one. Pure: no I/O. Documented in docs/skill-delivery.md.
+import { fileTypeLabel } from "./file-types";
 
 /** Largest material file: 500 MiB (videos of a task; the candidate downloads it with ranges). */
 export const MAX_MATERIAL_BYTES = 500 * 1024 * 1024;
@@ -25,27 +26,8 @@ export function materialTypeAllowed(mime: string): boolean {
   return EXACT.has(mime) || /^image\/[a-z0-9.+-]+$/.test(mime) || /^video\/[a-z0-9.+-]+$/.test(mime);
 }
 
-const LABELS: Record<string, string> = {
-  [DOCX_MIME]: "Word 文档（DOCX）",
-  [XLSX_MIME]: "Excel 工作簿（XLSX）",
-  "text/csv": "CSV 表格",
-  "application/pdf": "PDF 文档",
-  "application/zip": "ZIP 压缩包",
-  "text/plain": "纯文本",
-  "application/x-cfb": "旧版 Office 文档（XLS/DOC/PPT）",
-  "application/octet-stream": "无法识别的格式",
-  "application/x-msdownload": "Windows 程序（EXE）",
-};
-
 /** A readable Chinese name of a detected type ("PNG 图片", "Word 文档（DOCX）"); the MIME type itself when unknown. */
-export function materialTypeLabel(mime: string): string {
-  if (LABELS[mime]) return LABELS[mime];
-  const image = /^image\/([a-z0-9.+-]+)$/.exec(mime);
-  if (image) return `${image[1]!.toUpperCase()} 图片`;
-  const video = /^video\/([a-z0-9.+-]+)$/.exec(mime);
-  if (video) return `${video[1]!.toUpperCase()} 视频`;
-  return mime;
-}
+export const materialTypeLabel = fileTypeLabel;
 
 /**
  * Why a file may not be a material, in Chinese naming the file; null when it may. `size` in bytes;

@@ -143,8 +143,10 @@ test("a candidate hands in work that survives a network cut and a reload; three 
       const work = e1.getByRole("region", { name: "考生提交的作品" });
       await expect(work.getByText(TITLE)).toBeVisible();
       await expect(work.getByRole("definition").filter({ hasText: /^59\.90$/ })).toBeVisible();
-      await expect(work.getByRole("img", { name: "主图.png" })).toBeVisible();
-      await expect.poll(() => work.getByRole("img", { name: "主图.png" }).evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 30_000 }).toBe(2900);
+      // Blind marking: the file under a neutral name (code, deliverable, index), never "主图.png".
+      await expect(work.getByRole("img", { name: `${aliceCode}-商品主图-1.png` })).toBeVisible();
+      await expect(work.getByText("主图.png", { exact: true })).toHaveCount(0);
+      await expect.poll(() => work.getByRole("img", { name: `${aliceCode}-商品主图-1.png` }).evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 30_000 }).toBe(2900);
       await expect(work.getByRole("cell", { name: "DD1003" })).toBeVisible();
       await expect(work.getByText("字数：通过（1/1）")).toBeVisible();
       // The automatic criterion scored itself (4 of 4), so the keyboard starts at the next one.

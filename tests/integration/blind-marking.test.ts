@@ -109,7 +109,7 @@ describe("the scoring sheet", () => {
     expect(title!.checks[0]).toMatchObject({ kind: "text-length", passed: false, met: 0, total: 1 });
     expect(title!.checks[0]!.findings[0]).toMatchObject({ ok: false, key: "checks.textLength.overMax" });
     expect(info).toMatchObject({ kind: "fields", values: { price: "99.5", stock: "11" }, fieldLabels: [{ name: "price", label: "价格" }, { name: "stock", label: "库存" }] });
-    expect(files!.files.map((f) => f.name)).toEqual(["主图-1.png", "数据.csv"]);
+    expect(files!.files.map((f) => f.name)).toEqual([`${code}-主图与数据表-1.png`, `${code}-主图与数据表-2.csv`]);
     expect(files!.files[0]!.preview).toEqual({ kind: "image" });
     const table = files!.files[1]!.preview;
     expect(table.kind).toBe("table");
@@ -142,6 +142,41 @@ describe("the scoring sheet", () => {
     const after = await getBlindSheet({ caller: ex(0), sessionId: w.session.id, code: codes[1]!, taskVersionId: w.versionId });
     expect(after.progress).toMatchObject({ mine: 1, sheets: 1 });
     expect(after.nav.nextTodo).toEqual({ code: codes[2], taskVersionId: w.versionId });
+  });
+
+  it("never gives an examiner the original file name before release: page data and Content-Disposition; admins and after release keep it", async () => {
+    const person = w.people.find((p) => p.name === "盲评考生甲")!;
+    const file = person.files[0]!;
+    const original = "盲评考生甲_主图.png";
+    await prisma.storedFile.update({ where: { id: file.id }, data: { originalName: original } });
+    const code = (await blindCodeMapping(w.session.id)).find((m) => m.name === "盲评考生甲")!.code;
+    const sheet = await getBlindSheet({ caller: ex(0), sessionId: w.session.id, code, taskVersionId: w.versionId });
+    const seen = JSON.stringify(sheet);
+    expect(seen).not.toContain("盲评考生甲");
+    expect(seen).not.toContain(encodeURIComponent("盲评考生甲"));
+    expect(sheet.work.deliverables[2]!.files.map((f) => f.name)).toEqual([`${code}-主图与数据表-1.png`, `${code}-主图与数据表-2.csv`]);
+
+    const request = () => new Request("http://localhost/x");
+    const header = (await fileResponse({ caller: ex(1), sessionId: w.session.id, fileId: file.id, request: request() })).headers.get("content-disposition")!;
+    expect(header).not.toContain(encodeURIComponent("盲评考生甲"));
+    expect(header).toBe(`inline; filename="${code}-______-1.png"; filename*=UTF-8''${encodeURIComponent(`${code}-主图与数据表-1.png`)}`);
+    const csv = (await fileResponse({ caller: ex(1), sessionId: w.session.id, fileId: person.files[1]!.id, request: request() })).headers.get("content-disposition")!;
+    expect(csv).toContain(encodeURIComponent(`${code}-主图与数据表-2.csv`));
+
+    const admin = { id: w.admin.id, roles: ["ADMIN" as const] };
+    const forAdmin = (await fileResponse({ caller: admin, sessionId: w.session.id, fileId: file.id, request: request() })).headers.get("content-disposition")!;
+    expect(forAdmin).toContain(encodeURIComponent(original));
+
+    await prisma.examSession.update({ where: { id: w.session.id }, data: { resultsReleasedAt: new Date() } });
+    try {
+      const released = (await fileResponse({ caller: ex(1), sessionId: w.session.id, fileId: file.id, request: request() })).headers.get("content-disposition")!;
+      expect(released).toContain(encodeURIComponent(original));
+      const after = await getBlindSheet({ caller: ex(0), sessionId: w.session.id, code, taskVersionId: w.versionId });
+      expect(after.work.deliverables[2]!.files[0]!.name).toBe(original);
+    } finally {
+      await prisma.examSession.update({ where: { id: w.session.id }, data: { resultsReleasedAt: null } });
+      await prisma.storedFile.update({ where: { id: file.id }, data: { originalName: file.name } });
+    }
   });
 
   it("shows names to examiners once the results are released", async () => {

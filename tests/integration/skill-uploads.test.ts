@@ -11,6 +11,7 @@ import "@/server/uploads/policies";
 import { startAttempt } from "@/server/exam/start-attempt";
 import { FolderStorage } from "@/server/storage";
 import { createUploadHandler } from "@/server/uploads/handler";
+import { describeUploadFailure } from "@/ui/uploads/upload-errors";
 import { freePort, startFrontServer } from "../../scripts/lib/front-server";
 import { prisma, resetDatabase } from "./helpers/db";
 import { createCandidate } from "./helpers/exam-fixture";
@@ -136,7 +137,7 @@ describe("skill-deliverable uploads", () => {
     const p = people[1]!;
     const over = await create(p.cookie, 8 * MB + 1, meta(p.attemptId, "main-image", Buffer.from("x"), "a.png"));
     expect(over.status).toBe(413);
-    expect(over.json?.error?.message).toBe("文件太大：8.0 MB，上限为 8.0 MB。");
+    expect(over.json?.error?.message).toBe("文件太大：8,388,609 B，上限为 8,388,608 B。");
     expect((await create(p.cookie, 8 * MB, meta(p.attemptId, "main-image", Buffer.from("x"), "a.png"))).status).toBe(201);
     const empty = await create(p.cookie, 0, meta(p.attemptId, "main-image", Buffer.alloc(0), "a.png"));
     expect(empty.status).toBe(422);
@@ -167,11 +168,26 @@ describe("skill-deliverable uploads", () => {
     const refused = await create(p.cookie, third.length, meta(p.attemptId, "sheet", third, "三.csv"));
     expect(refused.status).toBe(409);
     expect(refused.json?.error?.message).toBe("「清洗后的表格」最多 2 个文件，请先删除或替换一个");
+    // The browser gives up on this refusal (no endless 0 % retries) and shows the message.
+    expect(describeUploadFailure({ getStatus: () => refused.status, getBody: () => JSON.stringify(refused.json) })).toMatchObject({ retry: false, message: "「清洗后的表格」最多 2 个文件，请先删除或替换一个" });
     const [first] = await current(p.attemptId, "sheet");
     const out = await tusUpload({ endpoint, bytes: third, cookie: p.cookie, metadata: meta(p.attemptId, "sheet", third, "三.csv", { replaces: first!.id }) });
     expect(out.ok).toBe(true);
     expect((await current(p.attemptId, "sheet")).map((s) => s.file.originalName)).toEqual(["二.csv", "三.csv"]);
     expect((await current(p.attemptId, "sheet")).map((s) => s.file.mime)).toEqual(["text/csv", "text/csv"]);
+  });
+
+  it("while paused: 423 with the reason, which the browser keeps retrying (it continues after resume)", async () => {
+    const p = people[1]!;
+    await prisma.attempt.update({ where: { id: p.attemptId }, data: { status: "paused", pausedAt: new Date() } });
+    try {
+      const bytes = pngBytes(1000);
+      const paused = await create(p.cookie, bytes.length, meta(p.attemptId, "main-image", bytes, "停.png"));
+      expect(paused).toMatchObject({ status: 423, json: { error: { message: "考试已被监考人员暂停，暂不能上传文件；恢复后可继续。" } } });
+      expect(describeUploadFailure({ getStatus: () => paused.status, getBody: () => JSON.stringify(paused.json) }).retry).toBe(true);
+    } finally {
+      await prisma.attempt.update({ where: { id: p.attemptId }, data: { status: "in_progress", pausedAt: null } });
+    }
   });
 
   it("after deadline + grace: refused with a message, mid-upload too; what was stored stays", async () => {

@@ -181,7 +181,7 @@ describe("upload refusals and ownership", () => {
     const c = await candidate(rig, { maxBytes: MB });
     const big = await create(c.cookie, String(MB + 1), meta(c.attemptId, Buffer.from("x")));
     expect(big.status).toBe(413);
-    expect(big.json?.error?.message).toBe("文件太大：1.0 MB，上限为 1.0 MB。");
+    expect(big.json?.error?.message).toBe("文件太大：1,048,577 B，上限为 1,048,576 B。");
     const huge = await create(c.cookie, String(65 * MB), meta(c.attemptId, Buffer.from("x")));
     expect(huge.status).toBe(413);
     expect(huge.json?.error?.message).toBe("文件超过允许的大小上限。");
@@ -221,6 +221,11 @@ describe("upload refusals and ownership", () => {
     }
     expect((await tusRequest(`${rig.endpoint}/${"0".repeat(32)}`, "HEAD", owner.cookie)).status).toBe(404);
     expect((await tusRequest(`${rig.endpoint}/..%2f..%2fetc%2fpasswd`, "HEAD", owner.cookie)).status).toBe(404);
+    expect((await tusRequest(url, "HEAD", owner.cookie)).headers.get("upload-offset")).toBe(offset);
+    // The owner at a wrong offset: the protocol's conflict, coded so that the browser retries it
+    // (a policy's CONFLICT 409 is final).
+    const wrong = await tusRequest(url, "PATCH", owner.cookie, { "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream" }, Buffer.from("x"));
+    expect(wrong).toMatchObject({ status: 409, json: { error: { code: "UPLOAD_OFFSET", message: "上传进度与服务器不一致，正在重新同步。" } } });
     expect((await tusRequest(url, "HEAD", owner.cookie)).headers.get("upload-offset")).toBe(offset);
     const done = await tusUpload({ endpoint: rig.endpoint, uploadUrl: url, bytes, cookie: owner.cookie, metadata: meta(owner.attemptId, bytes) });
     expect(done.ok).toBe(true);

@@ -34,6 +34,7 @@ export const uploadsEn: Record<keyof typeof uploadsZhCN, string> = {
   "uploads.mime.video/mp4": "an MP4 video",
   "uploads.mime.video/quicktime": "a MOV video",
   "uploads.mime.video/webm": "a WebM video",
+  "uploads.mime.application/x-msdownload": "a Windows program (EXE)",
   "uploads.mime.application/octet-stream": "an unrecognised format",
   "uploads.client.hashing": "Computing the file's checksum…",
   "uploads.client.offline": "The network is down; the upload continues by itself once you are back online.",

@@ -33,6 +33,7 @@ export const uploadsZhCN = {
   "uploads.mime.video/mp4": "MP4 视频",
   "uploads.mime.video/quicktime": "MOV 视频",
   "uploads.mime.video/webm": "WebM 视频",
+  "uploads.mime.application/x-msdownload": "Windows 程序（EXE）",
   "uploads.mime.application/octet-stream": "无法识别的格式",
   "uploads.client.hashing": "正在计算文件校验值…",
   "uploads.client.offline": "网络已断开，恢复联网后将自动继续上传。",

@@ -12,10 +12,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { pipeline } from "node:stream/promises";
 import type { Translate } from "@/i18n";
-import type { MessageKey } from "@/i18n";
 import type { FileStorage } from "../storage/types";
 import { detectFileType } from "./detect-type";
 import type { StoredGrant } from "./grant";
+import { mimeLabel } from "./mime-label";
 import type { LastByte, UploadCaller, UploadMeta, UploadPolicy } from "./policy";
 import type { UploadReceipt } from "./receipts";
 import { toRefusal, UploadRefusal } from "./refusal";
@@ -47,12 +47,6 @@ async function sha256OfFile(file: string): Promise<{ sha256: string; size: numbe
     }
   });
   return { sha256: hash.digest("hex"), size };
-}
-
-function mimeLabel(t: Translate, mime: string): string {
-  const key = `uploads.mime.${mime}` as MessageKey;
-  const label = t(key);
-  return label === key ? mime : label;
 }
 
 /** Runs the steps above; resolves with the receipt, or rejects with an UploadRefusal. */

@@ -26,7 +26,7 @@ import { checkGrant, clientMeta, GRANT_KEY, readGrant, storedGrant } from "./gra
 import { uploadPolicyFor, type LastByte, type UploadCaller } from "./policy";
 import { sweepPartialUploads } from "./partials";
 import { ReceiptStore, type UploadReceipt } from "./receipts";
-import { asTusError, formatBytes, isAsTusError, refusalBody, toRefusal, UploadRefusal } from "./refusal";
+import { asTusError, formatSizeAndLimit, isAsTusError, refusalBody, toRefusal, UploadRefusal } from "./refusal";
 
 export const UPLOADS_PATH = "/api/uploads";
 const ID = /^[0-9a-f]{32}$/;
@@ -148,7 +148,7 @@ export function createUploadHandler(options: UploadHandlerOptions): UploadHandle
         throw asTusError(toRefusal(error, t));
       }
       if (size > grant.maxBytes) {
-        throw asTusError(new UploadRefusal(413, "VALIDATION", t("uploads.error.tooLarge", { size: formatBytes(size), limit: formatBytes(grant.maxBytes) })));
+        throw asTusError(new UploadRefusal(413, "VALIDATION", t("uploads.error.tooLarge", formatSizeAndLimit(size, grant.maxBytes))));
       }
       return { metadata: { ...meta, [GRANT_KEY]: storedGrant(grant, meta.purpose!, caller) } };
     },

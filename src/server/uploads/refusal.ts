@@ -1,14 +1,21 @@
 // How the upload endpoint says no: always JSON `{ error: { code, message } }` in the caller's
-// language, with a status the tus client understands (4xx: do not retry, except 409/423; 5xx:
-// retry). Policy errors (AppError) keep their own status and message; the tus server's own
+// language, with a status the tus client understands (4xx: do not retry, except 408/423/429 and the
+// protocol's offset 409 coded UPLOAD_OFFSET; 5xx: retry). Policy errors (AppError) keep their own status and message; the tus server's own
 // errors (English text) are mapped by status to the messages of the i18n catalogue.
 import type { Translate } from "@/i18n";
 import { errorResponseBody, type ErrorCode } from "../errors";
 
+/**
+ * The error codes of upload refusals: the app's codes, and UPLOAD_OFFSET for the tus protocol's
+ * "offset out of step" 409 — the one 409 the client retries (it re-reads the offset and resumes);
+ * a policy's CONFLICT 409 (count limit, paused) is final (src/ui/uploads/upload-errors.ts).
+ */
+export type UploadRefusalCode = ErrorCode | "UPLOAD_OFFSET";
+
 export class UploadRefusal extends Error {
   constructor(
     readonly status: number,
-    readonly code: ErrorCode,
+    readonly code: UploadRefusalCode,
     message: string,
   ) {
     super(message);
@@ -30,7 +37,7 @@ function fromTusStatus(status: number, t: Translate): UploadRefusal {
     case 410:
       return new UploadRefusal(410, "NOT_FOUND", t("uploads.error.expired"));
     case 409:
-      return new UploadRefusal(409, "CONFLICT", t("uploads.error.offset"));
+      return new UploadRefusal(409, "UPLOAD_OFFSET", t("uploads.error.offset"));
     case 423:
       return new UploadRefusal(423, "CONFLICT", t("uploads.error.locked"));
     case 413:
@@ -65,15 +72,33 @@ export function isAsTusError(error: unknown): error is TusError & { uploadRefusa
   return isTusError(error) && (error as { uploadRefusal?: unknown }).uploadRefusal === true;
 }
 
-/** Human-readable byte size for messages: "20.0 MB" (1 MB = 1024² bytes). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KB", "MB", "GB", "TB"];
-  let value = bytes / 1024;
+const UNITS = ["B", "KB", "MB", "GB", "TB"];
+
+function unitOf(bytes: number): number {
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
+  while (bytes >= 1024 ** (unit + 1) && unit < UNITS.length - 1) unit += 1;
+  return unit;
+}
+
+function inUnit(bytes: number, unit: number, decimals: number): string {
+  return unit === 0 ? `${bytes.toLocaleString("en-US")} B` : `${(bytes / 1024 ** unit).toFixed(decimals)} ${UNITS[unit]}`;
+}
+
+/** Human-readable byte size for messages: "20.0 MB" (1 MB = 1024² bytes, one decimal); "512 B" under 1 KB. */
+export function formatBytes(bytes: number): string {
+  return inUnit(bytes, unitOf(bytes), 1);
+}
+
+/**
+ * A size and a limit for "文件太大：{size}，上限为 {limit}": both in the limit's unit, with as many
+ * decimals (1–3) as it takes to tell them apart, else in exact bytes ("1,048,577 B" / "1,048,576 B"),
+ * so two different sizes never read the same (21,000,000 B on a 20 MB limit: "20.03 MB" / "20.00 MB").
+ */
+export function formatSizeAndLimit(size: number, limit: number): { size: string; limit: string } {
+  const unit = unitOf(limit);
+  for (let decimals = 1; decimals <= 3 && unit > 0; decimals += 1) {
+    const pair = { size: inUnit(size, unit, decimals), limit: inUnit(limit, unit, decimals) };
+    if (pair.size !== pair.limit || size === limit) return pair;
   }
-  return `${value.toFixed(1)} ${units[unit]}`;
+  return { size: inUnit(size, 0, 0), limit: inUnit(limit, 0, 0) };
 }

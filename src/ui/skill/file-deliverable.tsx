@@ -5,7 +5,8 @@
 // upload's true state — checking n %, uploading n %, waiting for the network, failed with the
 // server's reason — through the resumable upload hook (src/ui/uploads). A file appears as stored
 // only once the server verified and recorded it. After a reload, an unfinished upload resumes by
-// itself from the file kept in IndexedDB.
+// itself from the file kept in IndexedDB. A final refusal (any 4xx but 408/423/429 and the protocol's
+// offset conflict) stops at "上传失败：<the server's reason>" and reloads the stored files.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useResumableUpload } from "@/ui/uploads/use-resumable-upload";
 
@@ -44,6 +45,8 @@ export function FileDeliverable(props: {
   onStored: (file: HandedInFile) => void;
   onRemove: (submissionFileId: string) => void;
   onBusy: (busy: boolean) => void;
+  /** The server refused the upload for good (e.g. 409: the count limit, reached from another tab): reload the stored files. */
+  onRefused?: () => void;
 }) {
   const { attemptId, taskVersionId, spec, files, disabled, t, onStored, onBusy } = props;
   const [chosen, setChosen] = useState<File | null>(null);
@@ -59,6 +62,13 @@ export function FileDeliverable(props: {
       onStored({ id: r.submissionFileId, fileId: r.fileId, name: r.name, size: r.size, mime: "" });
     }
   }, [upload.state, upload.result, onStored]);
+
+  // A final refusal (not retried, no retry button): the stored list may have changed elsewhere.
+  const refused = upload.state === "failed" && !upload.retryable;
+  const onRefused = props.onRefused;
+  useEffect(() => {
+    if (refused) onRefused?.();
+  }, [refused, onRefused]);
 
   const busy = upload.state === "hashing" || upload.state === "uploading";
   useEffect(() => onBusy(busy), [busy, onBusy]);

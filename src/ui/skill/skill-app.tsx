@@ -201,6 +201,15 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
       return { ...all, [key]: maxCount === 1 ? [f] : [...list, f] };
     });
   }, []);
+  // After a final upload refusal: the files as the server has them (another tab may have added some).
+  const refreshFiles = useCallback(async () => {
+    const res = await fetch(`/api/exam/skill/${attemptId}`, { cache: "no-store" }).catch(() => null);
+    if (!res?.ok) return;
+    const v = (await res.json()) as View;
+    const f: Record<string, HandedInFile[]> = {};
+    for (const x of v.files) (f[keyOf(attemptId, x.taskVersionId, x.deliverableId)] ??= []).push(x);
+    setFiles(f);
+  }, [attemptId]);
   const onBusy = useCallback((key: string, busy: boolean) => setBusyUploads((b) => (b[key] === busy ? b : { ...b, [key]: busy })), []);
   async function remove(key: string, submissionFileId: string) {
     const res = await fetch(`/api/exam/skill/${attemptId}/files/${submissionFileId}`, { method: "DELETE", cache: "no-store" }).catch(() => null);
@@ -310,6 +319,7 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
                     onStored={(f) => onStored(key, d.maxCount, f)}
                     onRemove={(id) => void remove(key, id)}
                     onBusy={(b) => onBusy(key, b)}
+                    onRefused={refreshFiles}
                   />
                 ) : (
                   <p aria-live="polite" data-testid={`saved-${d.id}`} className={errors[key] ? "text-sm text-red-800" : (latest[key] ?? 0) > (confirmed[key] ?? 0) ? "text-sm text-amber-700" : "text-sm text-green-800"}>

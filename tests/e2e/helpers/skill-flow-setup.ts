@@ -40,14 +40,18 @@ function pick(deliverables: Prisma.JsonValue, ids: string[]): Prisma.InputJsonVa
   return found as Prisma.InputJsonValue[];
 }
 
+/** A files deliverable with maxCount 2 (CSV), appended with `extraFiles` to test the count limit. */
+export const EXTRA_FILES_DELIVERABLE = { id: "work", title: "成果文件", instructions: "CSV，最多 2 个文件。", kind: "files", accept: ["text/csv"], maxBytes: 1024 * 1024, maxCount: 2, checks: [] };
+
 /**
  * The flow's published skill session named `name` (see the file's head): returns its id, the
  * task's title and version id, and the three seated candidates (with tickets; the candidates'
  * password is CANDIDATE_PASSWORD). With `rich`, the task also carries the demo listing task's
- * rich-text deliverable (detail, 商品详情描述) after its form. Throws when the demo bank lacks the
+ * rich-text deliverable (detail, 商品详情描述) after its form; with `extraFiles`, a last files
+ * deliverable of at most two CSVs (EXTRA_FILES_DELIVERABLE). Throws when the demo bank lacks the
  * deliverables or material reused.
  */
-export async function createDeliverySession(name: string, options: { rich?: boolean } = {}) {
+export async function createDeliverySession(name: string, options: { rich?: boolean; extraFiles?: boolean } = {}) {
   const p = await db();
   const admin = await p.user.findUniqueOrThrow({ where: { username: "admin" } });
   const examiners = await Promise.all(["examiner1", "examiner2", "examiner3"].map((username) => p.user.findUniqueOrThrow({ where: { username } })));
@@ -68,7 +72,7 @@ export async function createDeliverySession(name: string, options: { rich?: bool
       minutes: 30,
       points: 20,
       rubric: DELIVERY_RUBRIC,
-      deliverables: [...pick(listing.deliverables, ["title", "listing", ...(options.rich ? ["detail"] : []), "main-image"]), ...pick(data.deliverables, ["clean-sheet"])],
+      deliverables: [...pick(listing.deliverables, ["title", "listing", ...(options.rich ? ["detail"] : []), "main-image"]), ...pick(data.deliverables, ["clean-sheet"]), ...(options.extraFiles ? [EXTRA_FILES_DELIVERABLE] : [])],
       createdAt: now,
     },
   });

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { sha256OfBlob } from "@/ui/uploads/hash-file";
-import { describeUploadFailure } from "@/ui/uploads/upload-errors";
+import { describeUploadFailure, isRetryableUploadStatus } from "@/ui/uploads/upload-errors";
 
 const expected = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
@@ -37,10 +37,23 @@ describe("describeUploadFailure", () => {
     expect(describeUploadFailure(response(413, "")).retry).toBe(false);
   });
 
+  it("gives up on a policy's 409 (count limit from another tab, paused) and passes its message on", () => {
+    const limit = "「主图」最多 3 个文件，请先删除或替换一个";
+    expect(describeUploadFailure(response(409, { error: { code: "CONFLICT", message: limit } }))).toEqual({ message: limit, code: "CONFLICT", status: 409, retry: false });
+  });
+
+  it("decides which statuses are final: every 4xx except 408, 423, 429 and the protocol's offset 409", () => {
+    for (const status of [400, 401, 403, 404, 410, 413, 415, 422]) expect(isRetryableUploadStatus(status, "VALIDATION")).toBe(false);
+    expect(isRetryableUploadStatus(409, "CONFLICT")).toBe(false);
+    expect(isRetryableUploadStatus(409, "DEADLINE_PASSED")).toBe(false);
+    expect(isRetryableUploadStatus(409, "UPLOAD_OFFSET")).toBe(true);
+    for (const status of [0, 408, 423, 429, 500, 502, 503]) expect(isRetryableUploadStatus(status, null)).toBe(true);
+  });
+
   it("retries network failures, server errors, progress conflicts and locks", () => {
     expect(describeUploadFailure(null)).toEqual({ message: null, code: null, status: 0, retry: true });
     expect(describeUploadFailure(response(502, "<html>bad gateway</html>"))).toMatchObject({ message: null, retry: true });
-    expect(describeUploadFailure(response(409, { error: { code: "CONFLICT", message: "上传进度与服务器不一致" } })).retry).toBe(true);
+    expect(describeUploadFailure(response(409, { error: { code: "UPLOAD_OFFSET", message: "上传进度与服务器不一致" } })).retry).toBe(true);
     expect(describeUploadFailure(response(423, "")).retry).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { getPrisma } from "../../db/client";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { dbNow } from "../../exam/db-clock";
+import { UploadRefusal } from "../../uploads/refusal";
 import { registerUploadPolicy, type LastByte, type UploadCaller, type UploadMeta, type UploadPolicy, type VerifiedFile } from "../../uploads/policy";
 import { markChecksDue, runChecksForAttempt } from "../run-attempt-checks";
 import { deliverableOf } from "./plan-tasks";
@@ -25,10 +26,13 @@ const PAUSED = "考试已被监考人员暂停，暂不能上传文件；恢复�
 
 type OwnAttempt = AttemptForUpload & { id: string; sessionId: string; skillPlanId: string };
 
-/** Throws the refusal for a negative decision (paused → CONFLICT, otherwise DEADLINE_PASSED). */
+/**
+ * Throws the refusal for a negative decision: paused → 423 (Locked: the browser keeps retrying and
+ * continues once the proctor resumes), otherwise DEADLINE_PASSED (409, final).
+ */
 function refuse(decision: UploadDecision): void {
   if (decision.ok) return;
-  if (decision.reason === "paused") throw new AppError("CONFLICT", { message: PAUSED });
+  if (decision.reason === "paused") throw new UploadRefusal(423, "CONFLICT", PAUSED);
   throw new AppError("DEADLINE_PASSED", { message: decision.reason === "submitted" ? SUBMITTED : AFTER_DEADLINE });
 }
 
@@ -49,7 +53,7 @@ const receivedAt = (now: Date, lastByte: LastByte) => new Date(now.getTime() - l
 /**
  * The caller's own skill attempt, still accepting work: now (creation, each chunk: in progress and
  * within deadline + grace), or — with `lastByte` (completion) — as of the instant the last byte
- * arrived (uploadAccepted). Else NOT_FOUND / DEADLINE_PASSED / CONFLICT (paused).
+ * arrived (uploadAccepted). Else NOT_FOUND / DEADLINE_PASSED / 423 (paused).
  */
 async function acceptingAttempt(caller: UploadCaller, attemptId: string | undefined, lastByte?: LastByte): Promise<OwnAttempt> {
   const a = await ownAttempt(caller, attemptId);

@@ -56,7 +56,7 @@ export async function getBlindSheet(o: { caller: Caller; sessionId: string; code
   const candidateId = await candidateIdForCode(o.sessionId, o.code);
   if (!candidateId) throw new AppError("NOT_FOUND");
   const sheet = await getScoringSheet({ caller: o.caller, sessionId: o.sessionId, candidateId, taskVersionId: o.taskVersionId });
-  const work = await loadSubmittedWork({ sessionId: o.sessionId, candidateId, taskVersionId: o.taskVersionId });
+  const work = await loadSubmittedWork({ sessionId: o.sessionId, candidateId, taskVersionId: o.taskVersionId, blindCode: grid.revealed ? null : o.code });
   const auto: Record<string, { points: number; met: number; total: number }> = {};
   for (const c of sheet.task.rubric as Array<{ id: string; points: number; auto?: AutoSpec }>) {
     if (!c.auto) continue;

@@ -20,16 +20,17 @@ export async function maySeeWork(caller: Caller, sessionId: string, candidateId:
 
 /**
  * A submitted file of the session, for a caller who may see it: its metadata and a stream of its
- * bytes (optionally a byte range, inclusive end). Throws AppError("NOT_FOUND") for a file that is
+ * bytes (optionally a byte range, inclusive end), and `where` it was handed in (attempt, candidate,
+ * task version, deliverable). Throws AppError("NOT_FOUND") for a file that is
  * not a submission of this session or a caller who may not see it.
  */
 export async function openSubmittedFile(o: { caller: Caller; sessionId: string; fileId: string; range?: { start: number; end: number } }) {
   const row = await getPrisma().submissionFile.findUnique({
     where: { fileId: o.fileId },
-    select: { attempt: { select: { sessionId: true, candidateId: true } }, file: { select: { storageKey: true, mime: true, size: true, originalName: true, sha256: true } } },
+    select: { attemptId: true, taskVersionId: true, deliverableId: true, attempt: { select: { sessionId: true, candidateId: true } }, file: { select: { storageKey: true, mime: true, size: true, originalName: true, sha256: true } } },
   });
   if (!row || row.attempt.sessionId !== o.sessionId) throw new AppError("NOT_FOUND");
   if (!(await maySeeWork(o.caller, o.sessionId, row.attempt.candidateId))) throw new AppError("NOT_FOUND");
   const stream = await getStorage().get(row.file.storageKey, o.range);
-  return { ...row.file, stream };
+  return { ...row.file, stream, where: { attemptId: row.attemptId, candidateId: row.attempt.candidateId, taskVersionId: row.taskVersionId, deliverableId: row.deliverableId } };
 }

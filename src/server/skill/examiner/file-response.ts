@@ -5,6 +5,7 @@ import type { CurrentUser } from "../../auth/session";
 import { getPrisma } from "../../db/client";
 import { AppError } from "../../errors";
 import { openSubmittedFile } from "./file-access";
+import { visibleFileName } from "./neutral-name";
 
 const INLINE = /^(image\/(jpeg|png|gif|webp|bmp|avif)|video\/(mp4|webm|ogg|quicktime)|application\/pdf)$/;
 
@@ -26,15 +27,20 @@ export function parseRange(header: string | null, size: number): { start: number
   return start <= end && start < size ? { start, end } : null;
 }
 
+/**
+ * The file as a Response. Content-Disposition carries the original name only for admins and after
+ * the results are released; examiners otherwise get the blind-marking neutral name (neutral-name.ts).
+ */
 export async function fileResponse(o: { caller: Pick<CurrentUser, "id" | "roles">; sessionId: string; fileId: string; request: Request }): Promise<Response> {
   const meta = await getPrisma().storedFile.findUnique({ where: { id: o.fileId }, select: { size: true } });
   if (!meta) throw new AppError("NOT_FOUND");
   const range = parseRange(o.request.headers.get("range"), meta.size);
   const file = await openSubmittedFile({ caller: o.caller, sessionId: o.sessionId, fileId: o.fileId, range: range ?? undefined });
+  const name = await visibleFileName({ caller: o.caller, sessionId: o.sessionId, fileId: o.fileId, originalName: file.originalName, ...file.where });
   const type = file.mime.split(";")[0]!.trim().toLowerCase();
   const headers: Record<string, string> = {
     "Content-Type": INLINE.test(type) ? type : "application/octet-stream",
-    "Content-Disposition": disposition(INLINE.test(type) ? "inline" : "attachment", file.originalName),
+    "Content-Disposition": disposition(INLINE.test(type) ? "inline" : "attachment", name),
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
     "Accept-Ranges": "bytes",

@@ -7,6 +7,7 @@ import type { FilePreview } from "../preview";
 import { PREVIEW_MAX_BYTES, previewFile } from "../preview";
 import { getPrisma } from "../../db/client";
 import { getStorage } from "../../storage";
+import { neutralFileName } from "./neutral-name";
 import { safeRichText } from "./rich-text";
 
 /** The part of a DeliverableSpec (src/exam/deliverables.ts, issue 14 contract) that is shown. */
@@ -60,8 +61,9 @@ export async function previewStored(file: { storageKey: string; mime: string; or
  * Loads the work for (sessionId, candidateId, taskVersionId). The caller has checked access.
  * Deliverables come from the task version's `deliverables` JSON; answers from DeliverableAnswer
  * (text: `{ text }`; fields: `{ values, rows? }`); files from the current SubmissionFile rows.
+ * With `blindCode`, file names are neutral ("K-4827-主图-1.png", neutral-name.ts), never the original.
  */
-export async function loadSubmittedWork(o: { sessionId: string; candidateId: string; taskVersionId: string }): Promise<SubmittedWork> {
+export async function loadSubmittedWork(o: { sessionId: string; candidateId: string; taskVersionId: string; blindCode?: string | null }): Promise<SubmittedWork> {
   const prisma = getPrisma();
   const [version, attempt] = await Promise.all([
     prisma.taskVersion.findUnique({ where: { id: o.taskVersionId }, select: { deliverables: true } }),
@@ -97,7 +99,9 @@ export async function loadSubmittedWork(o: { sessionId: string; candidateId: str
       values,
       rows,
       files: await Promise.all(
-        mine.map(async (f) => ({ id: f.file.id, name: f.file.originalName, mime: f.file.mime, size: f.file.size, sha256: f.file.sha256, preview: await previewStored(f.file) })),
+        mine.map(async (f, n) => ({
+          id: f.file.id,
+          name: o.blindCode ? neutralFileName(o.blindCode, str(spec.title) || id, n + 1, f.file.originalName) : f.file.originalName, mime: f.file.mime, size: f.file.size, sha256: f.file.sha256, preview: await previewStored(f.file) })),
       ),
       checks: checks
         .filter((c) => c.deliverableId === id)
