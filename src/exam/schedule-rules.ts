@@ -1,234 +1,31 @@
 // Session scheduling rules (考场编排) from 1.8.2–1.8.5 of the standard, as one pure module that
 // the UI and the server both use. Every number (minutes, ratios, panel sizes, venues) is read
 // from `standard.profile`; nothing here reads the clock, the environment or a database: times
-// are taken as arguments.
-import { z } from "zod";
-import { standard } from "../standard";
-import {
-  AssessmentModeSchema,
-  LevelCodeSchema,
-  TrackCodeSchema,
-  VenueCodeSchema,
-  type AssessmentMode,
-  type LevelCode,
-  type TrackCode,
-  type VenueCode,
-} from "../standard/schema";
+// are taken as arguments. The shapes are in schedule-model.ts, the standard's numbers in
+// schedule-standard.ts, proposals in schedule-planning.ts; all re-exported here.
 import { levelName, trackName } from "./labels";
+import {
+  type RelationKind,
+  type ScheduleContext,
+  type SessionDraft,
+  type Violation,
+} from "./schedule-model";
+import {
+  profile,
+  SCHEDULE_SECTIONS,
+  VENUE_NAMES,
+  allowedVenues,
+  minMinutes,
+  modeAllowedAtLevel,
+  modeName,
+  overlapMinutes,
+  requiredExaminers,
+  requiredProctors,
+  requiredReviewMembers,
+} from "./schedule-standard";
 
-// ---------------------------------------------------------------------------
-// Types
-// ---------------------------------------------------------------------------
-
-export const RoomSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  kind: VenueCodeSchema,
-  capacity: z.number().int().min(0),
-});
-export type Room = z.infer<typeof RoomSchema>;
-
-export const SessionRoomSchema = z.object({
-  roomId: z.string().min(1),
-  candidateIds: z.array(z.string().min(1)),
-  proctorIds: z.array(z.string().min(1)),
-});
-export type SessionRoom = z.infer<typeof SessionRoomSchema>;
-
-export const SessionDraftSchema = z.object({
-  id: z.string().min(1).optional(),
-  mode: AssessmentModeSchema,
-  level: LevelCodeSchema,
-  track: TrackCodeSchema,
-  startsAt: z.date(),
-  minutes: z.number().int(),
-  rooms: z.array(SessionRoomSchema),
-  examinerIds: z.array(z.string().min(1)),
-  chiefExaminerId: z.string().min(1).optional(),
-});
-export type SessionDraft = z.infer<typeof SessionDraftSchema>;
-
-export type StaffRole = "ADMIN" | "PROCTOR" | "EXAMINER";
-
-export interface ScheduleCandidate {
-  id: string;
-  name: string;
-  level: LevelCode;
-  track: TrackCode;
-  /** Eligible under 1.8.1, or approved by an administrator. */
-  schedulable: boolean;
-  userId: string;
-  /**
-   * Parts (modes) the candidate has passed and keeps (within the school's retention, or all parts
-   * once the application passed): they are not sat again. Absent = none (docs/certificates.md).
-   */
-  kept?: readonly AssessmentMode[];
-}
-
-export interface ScheduleStaff {
-  /** The user id. */
-  id: string;
-  name: string;
-  roles: StaffRole[];
-}
-
-export interface OtherSession {
-  id: string;
-  name: string;
-  startsAt: Date;
-  minutes: number;
-  roomIds: string[];
-  /** Every candidate user, proctor and examiner in it. */
-  userIds: string[];
-}
-
-export type RelationKind = "relative" | "teacher" | "other";
-
-export interface ExaminerRelation {
-  examinerId: string;
-  candidateId: string;
-  kind: RelationKind;
-  conflict: boolean;
-}
-
-export interface ScheduleContext {
-  rooms: ReadonlyMap<string, Room>;
-  /** Keyed by candidate id. */
-  candidates: ReadonlyMap<string, ScheduleCandidate>;
-  /** Keyed by user id. */
-  staff: ReadonlyMap<string, ScheduleStaff>;
-  otherSessions: ReadonlyArray<OtherSession>;
-  relations: ReadonlyArray<ExaminerRelation>;
-}
-
-export const RULE_CODES = [
-  "no-rooms",
-  "duration-min",
-  "mode-not-at-level",
-  "unknown-room",
-  "room-twice",
-  "venue-kind",
-  "capacity",
-  "theory-proctors",
-  "skill-examiners-min",
-  "skill-examiners-odd",
-  "review-members-min",
-  "review-members-odd",
-  "room-overlap",
-  "person-overlap",
-  "person-twice",
-  "proctor-is-candidate",
-  "examiner-is-candidate",
-  "examiner-related",
-  "unknown-candidate",
-  "candidate-not-schedulable",
-  "candidate-level-track",
-  "part-kept",
-  "unknown-staff",
-  "staff-role",
-  "chief-not-in-panel",
-] as const;
-export type RuleCode = (typeof RULE_CODES)[number];
-
-export interface Violation {
-  rule: RuleCode;
-  /** Chinese, naming the rule, the room or person and the numbers, citing the standard. */
-  message: string;
-  params: Record<string, string | number>;
-  roomId?: string;
-  personId?: string;
-}
-
-// ---------------------------------------------------------------------------
-// Reading the standard
-// ---------------------------------------------------------------------------
-
-/** Sections of the standard the rules come from (citations, not rule parameters). */
-export const SCHEDULE_SECTIONS = {
-  eligibility: "1.8.1",
-  modes: "1.8.2",
-  ratios: "1.8.3",
-  minutes: "1.8.4",
-  venues: "1.8.5",
-} as const;
-
-const profile = standard.profile;
-
-export const VENUE_NAMES: Readonly<Record<VenueCode, string>> = {
-  "standard-classroom": "标准教室",
-  "computer-room": "计算机教室",
-  "lan-internet-computer-room": "可接入计算机局域网及互联网的教室",
-  "meeting-room": "会议室",
-};
-
-export function modeName(mode: AssessmentMode): string {
-  return profile.assessment.modes.find((m) => m.mode === mode)?.name ?? mode;
-}
-
-/** Minimum minutes for a mode (1.8.4). */
-export function minMinutes(mode: AssessmentMode): number {
-  return profile.minMinutes[mode];
-}
-
-/** Venue kinds allowed for a mode (1.8.5). */
-export function allowedVenues(mode: AssessmentMode): readonly VenueCode[] {
-  return profile.venues[mode].venues;
-}
-
-/** Whether the mode may be scheduled at the levels this standard covers (1.8.2). */
-export function modeAllowedAtLevel(mode: AssessmentMode, _level: LevelCode): boolean {
-  // The flag covers both levels of this standard (5 and 4); 综合评审 is for 技师/高级技师 only.
-  return profile.assessment.modes.find((m) => m.mode === mode)?.requiredAtCoveredLevels ?? false;
-}
-
-function smallestOddAtLeast(n: number): number {
-  return n % 2 === 1 ? n : n + 1;
-}
-
-/** Theory proctors a room needs (1.8.3): max(per-room minimum, ceil(n / ratio)). */
-export function requiredProctors(candidatesInRoom: number): number {
-  const r = profile.ratios.theory;
-  return Math.max(r.minStaffPerRoom, Math.ceil(Math.max(0, candidatesInRoom) / r.maxCandidatesPerStaff));
-}
-
-/** Skill examiners a session needs (1.8.3): max(minimum, ceil(n / ratio)), then odd if required. */
-export function requiredExaminers(candidatesInSession: number): number {
-  const r = profile.ratios.skill;
-  const n = Math.max(r.minStaff, Math.ceil(Math.max(0, candidatesInSession) / r.maxCandidatesPerStaff));
-  return r.oddNumber ? smallestOddAtLeast(n) : n;
-}
-
-/** 综合评审 committee size (1.8.3): at least the minimum, odd if required. */
-export function requiredReviewMembers(): number {
-  const r = profile.ratios.review;
-  return r.oddNumber ? smallestOddAtLeast(r.minStaff) : r.minStaff;
-}
-
-const MS_PER_MINUTE = 60_000;
-
-/** Half-open interval [start, start + minutes) in epoch milliseconds. */
-export function sessionInterval(startsAt: Date, minutes: number): { start: number; end: number } {
-  const start = startsAt.getTime();
-  return { start, end: start + minutes * MS_PER_MINUTE };
-}
-
-/** Minutes two half-open intervals share; > 0 iff a.start < b.end && b.start < a.end. */
-export function overlapMinutes(
-  a: { startsAt: Date; minutes: number },
-  b: { startsAt: Date; minutes: number },
-): number {
-  const x = sessionInterval(a.startsAt, a.minutes);
-  const y = sessionInterval(b.startsAt, b.minutes);
-  if (!(x.start < y.end && y.start < x.end)) return 0;
-  return (Math.min(x.end, y.end) - Math.max(x.start, y.start)) / MS_PER_MINUTE;
-}
-
-export function sessionsOverlap(
-  a: { startsAt: Date; minutes: number },
-  b: { startsAt: Date; minutes: number },
-): boolean {
-  return overlapMinutes(a, b) > 0;
-}
+export * from "./schedule-model";
+export * from "./schedule-standard";
 
 // ---------------------------------------------------------------------------
 // checkSession
