@@ -8,6 +8,20 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import { AppError } from "../errors";
 
+/** The content fields of a task version the form edits (task-store.ts), which a fork copies. */
+export const taskContentSelect = {
+  title: true,
+  level: true,
+  tracks: true,
+  duty: true,
+  skills: true,
+  instructions: true,
+  materials: true,
+  minutes: true,
+  points: true,
+  rubric: true,
+} as const satisfies Prisma.TaskVersionSelect;
+
 export type EditableVersion = { taskId: string; versionId: string; version: number; newVersion: boolean };
 
 /** What an editor page loaded: the current version's id and its `revision` stamp (optimistic concurrency). */
@@ -49,16 +63,7 @@ export async function editableTaskVersionTx(
       version: true,
       usedAt: true,
       revision: true,
-      title: true,
-      level: true,
-      tracks: true,
-      duty: true,
-      skills: true,
-      instructions: true,
-      materials: true,
-      minutes: true,
-      points: true,
-      rubric: true,
+      ...taskContentSelect,
       deliverables: true,
       materialFiles: { select: { position: true, fileId: true, title: true } },
     },

@@ -7,7 +7,7 @@ import { ItemStatusSchema, RubricCriterionSchema, type TaskVersion } from "@/exa
 import { DutyCodeSchema, findItem, LevelCodeSchema, TrackCodeSchema } from "@/standard";
 import { getPrisma } from "../db/client";
 import { AppError } from "../errors";
-import { editableTaskVersionTx, type LoadedVersion } from "./task-fork";
+import { editableTaskVersionTx, taskContentSelect, type LoadedVersion } from "./task-fork";
 import { taskInputIssueMessages } from "./task-input-issues";
 
 export const TaskInputSchema = z.object({
@@ -108,16 +108,7 @@ export const taskSelect = {
   id: true,
   taskId: true,
   version: true,
-  title: true,
-  level: true,
-  tracks: true,
-  duty: true,
-  skills: true,
-  instructions: true,
-  materials: true,
-  minutes: true,
-  points: true,
-  rubric: true,
+  ...taskContentSelect,
   task: { select: { status: true } },
 } as const satisfies Prisma.TaskVersionSelect;
 type TaskRow = Prisma.TaskVersionGetPayload<{ select: typeof taskSelect }>;
