@@ -5,7 +5,6 @@
 // Time spent hashing/storing is stood for by an injected monotonic clock (the upload engine's
 // `clock`) and the attempt's stored deadline; no sleeps.
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -19,11 +18,10 @@ import { submitSkillAttempt } from "@/server/skill/attempt/submit-skill";
 import { getStorage } from "@/server/storage";
 import type { FileStorage } from "@/server/storage/types";
 import { createUploadHandler, type UploadHandler } from "@/server/uploads/handler";
-import { freePort, startFrontServer } from "../../scripts/lib/front-server";
 import { prisma, resetDatabase } from "./helpers/db";
 import { createCandidate } from "./helpers/exam-fixture";
 import { createSkillTask, publishedSkillSession } from "./helpers/skill-fixture";
-import { pngBytes, SECRET, sessionCookie, sha256, tusUpload } from "./helpers/uploads";
+import { pngBytes, sessionCookie, sha256, startUploadFront, tusUpload } from "./helpers/uploads";
 
 vi.hoisted(() => {
   // Before any module reads the environment: stored files (and the checks' probes) use a folder of this run.
@@ -59,16 +57,10 @@ beforeAll(async () => {
   };
   const partialDir = fs.mkdtempSync(path.join(os.tmpdir(), "skill-timing-partial-"));
   handler = createUploadHandler({ partialDir, storage, maxBytes: 64 * MB, maxAgeMs: 24 * 3600_000, clock: () => performance.now() + clockOffset });
-  const upstream = http.createServer((req, res) => req.resume().on("end", () => res.writeHead(299).end()));
-  const upstreamPort = await freePort();
-  await new Promise<void>((r) => upstream.listen(upstreamPort, "127.0.0.1", () => r()));
-  const port = await freePort();
-  const front = await startFrontServer({ port, upstreamPort, authSecret: SECRET, uploads: handler });
-  endpoint = `http://127.0.0.1:${port}/api/uploads`;
+  const served = await startUploadFront(handler);
+  endpoint = served.endpoint;
   stop = async () => {
-    front.closeAllConnections();
-    await new Promise((r) => front.close(r));
-    await new Promise((r) => upstream.close(r));
+    await served.stop();
     fs.rmSync(partialDir, { recursive: true, force: true });
     fs.rmSync(process.env.STORAGE_DIR!, { recursive: true, force: true });
   };

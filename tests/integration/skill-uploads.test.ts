@@ -3,7 +3,6 @@
 // Interrupted and resumed uploads, types by content, size, zero bytes, the deadline, ownership,
 // replacement and the count limit (issue 14, Done means).
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,11 +11,10 @@ import { startAttempt } from "@/server/exam/start-attempt";
 import { FolderStorage } from "@/server/storage";
 import { createUploadHandler } from "@/server/uploads/handler";
 import { describeUploadFailure } from "@/ui/uploads/upload-errors";
-import { freePort, startFrontServer } from "../../scripts/lib/front-server";
 import { prisma, resetDatabase } from "./helpers/db";
 import { createCandidate } from "./helpers/exam-fixture";
 import { createSkillTask, publishedSkillSession } from "./helpers/skill-fixture";
-import { pngBytes, SECRET, sessionCookie, sha256, tusUpload, zipBytes } from "./helpers/uploads";
+import { pngBytes, sessionCookie, sha256, startUploadFront, tusUpload, zipBytes } from "./helpers/uploads";
 
 const MB = 1024 * 1024;
 let endpoint: string;
@@ -38,16 +36,10 @@ beforeAll(async () => {
   const partialDir = fs.mkdtempSync(path.join(os.tmpdir(), "skill-partial-"));
   storage = new FolderStorage(folder);
   const handler = createUploadHandler({ partialDir, storage, maxBytes: 64 * MB, maxAgeMs: 24 * 3600_000 });
-  const upstream = http.createServer((req, res) => req.resume().on("end", () => res.writeHead(299).end()));
-  const upstreamPort = await freePort();
-  await new Promise<void>((r) => upstream.listen(upstreamPort, "127.0.0.1", () => r()));
-  const port = await freePort();
-  const front = await startFrontServer({ port, upstreamPort, authSecret: SECRET, uploads: handler });
-  endpoint = `http://127.0.0.1:${port}/api/uploads`;
+  const served = await startUploadFront(handler);
+  endpoint = served.endpoint;
   stop = async () => {
-    front.closeAllConnections();
-    await new Promise((r) => front.close(r));
-    await new Promise((r) => upstream.close(r));
+    await served.stop();
     fs.rmSync(folder, { recursive: true, force: true });
     fs.rmSync(partialDir, { recursive: true, force: true });
   };

@@ -1,11 +1,14 @@
 // Helpers for the upload tests: a test UploadPolicy (the real one is the skill domain's), real
 // file bytes of known types, a tus-js-client upload in Node, and minted session cookies.
 import { createHash, randomBytes } from "node:crypto";
+import http from "node:http";
 import { deflateRawSync } from "node:zlib";
 import { encode } from "next-auth/jwt";
 import * as tus from "tus-js-client";
 import { AppError } from "@/server/errors";
+import type { UploadHandler } from "@/server/uploads/node";
 import type { UploadCaller, UploadMeta, UploadPolicy, VerifiedFile } from "@/server/uploads/policy";
+import { freePort, startFrontServer } from "../../../scripts/lib/front-server";
 import { prisma } from "./db";
 
 export const SECRET = "uploads-test-secret-0123456789abcdef";
@@ -193,4 +196,25 @@ export function tusUpload(options: {
     });
     upload.start();
   });
+}
+
+/**
+ * The launcher's front server with `handler` for resumable uploads, in front of a stand-in for
+ * Next.js that answers 299 to anything passed on. Returns the tus endpoint and a stop that closes
+ * both servers.
+ */
+export async function startUploadFront(handler: UploadHandler): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+  const upstream = http.createServer((req, res) => req.resume().on("end", () => res.writeHead(299).end()));
+  const upstreamPort = await freePort();
+  await new Promise<void>((r) => upstream.listen(upstreamPort, "127.0.0.1", () => r()));
+  const port = await freePort();
+  const front = await startFrontServer({ port, upstreamPort, authSecret: SECRET, uploads: handler });
+  return {
+    endpoint: `http://127.0.0.1:${port}/api/uploads`,
+    stop: async () => {
+      front.closeAllConnections();
+      await new Promise((r) => front.close(r));
+      await new Promise((r) => upstream.close(r));
+    },
+  };
 }
