@@ -10,9 +10,9 @@ import { ItemCard, type Answer, type Item } from "./item-card";
 import { Modal } from "./modal";
 import { queue } from "./offline-queue";
 import { TextSize } from "./text-size";
+import { useAttemptClock, type AttemptStatus as Status } from "./use-attempt-clock";
 import { useAttemptPresence } from "./use-attempt-presence";
 
-type Status = "in_progress" | "paused" | "submitted";
 type View = {
   attemptId: string;
   sessionName: string;
@@ -45,28 +45,14 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
   const [latest, setLatest] = useState<Record<string, number>>({});
   const [confirmed, setConfirmed] = useState<Record<string, number>>({});
   const [online, setOnline] = useState(true);
-  const [status, setStatus] = useState<Status>("in_progress");
-  const [submittedBy, setSubmittedBy] = useState<string | null>(null);
-  const [remaining, setRemaining] = useState(0);
+  const { status, submittedBy, remaining, statusRef, sync, closed, submitted } = useAttemptClock();
   const [mode, setMode] = useState<"one" | "all">("one");
   const [index, setIndex] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [navOpen, setNavOpen] = useState(false);
   const seq = useRef(0);
   const startedAtMs = useRef(0);
-  const endAt = useRef(0);
   const flushing = useRef(false);
-  const statusRef = useRef<Status>("in_progress");
-
-  const sync = useCallback((seconds: number, s?: Status, by?: string | null) => {
-    endAt.current = performance.now() + seconds * 1000;
-    setRemaining(seconds);
-    if (s) {
-      statusRef.current = s;
-      setStatus(s);
-    }
-    if (by !== undefined) setSubmittedBy(by);
-  }, []);
 
   const flush = useCallback(async () => {
     if (flushing.current) return;
@@ -101,10 +87,7 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
           setAuthError(true);
           return;
         } else if (res.status === 409) {
-          const paused = body?.error?.code === "CONFLICT";
-          statusRef.current = paused ? "paused" : "submitted";
-          setStatus(statusRef.current);
-          if (!paused) setSubmittedBy((b) => b ?? "deadline");
+          closed(body?.error?.code === "CONFLICT");
           return;
         } else if (res.status === 422 || res.status === 404) {
           await queue.ack(attemptId, p.itemVersionId, p.seq); // not in this paper: nothing to keep
@@ -115,7 +98,7 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
     } finally {
       flushing.current = false;
     }
-  }, [attemptId, sync]);
+  }, [attemptId, sync, closed]);
 
   // Load: the server's answers, overlaid with anything still unsent on this computer.
   useEffect(() => {
@@ -156,14 +139,6 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
     };
   }, [attemptId, flush, sync, t]);
 
-  // The countdown: recomputed from an end time, so it stays right in a background tab.
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (statusRef.current !== "in_progress") return;
-      setRemaining(Math.max(0, (endAt.current - performance.now()) / 1000));
-    }, 500);
-    return () => clearInterval(timer);
-  }, []);
 
   const beat = useCallback(async () => {
     const res = await fetch(`/api/exam/attempts/${attemptId}/heartbeat`, { method: "POST", cache: "no-store" }).catch(() => null);
@@ -220,7 +195,7 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
       await queue.setSeq(attemptId, s);
       void flush();
     },
-    [attemptId, flush],
+    [attemptId, flush, statusRef],
   );
 
   const unsent = useMemo(() => Object.keys(latest).filter((id) => (latest[id] ?? 0) > (confirmed[id] ?? 0)).length, [latest, confirmed]);
@@ -234,9 +209,7 @@ export function ExamApp({ attemptId, messages }: { attemptId: string; messages: 
     if (!res) return setOnline(false);
     if (res.ok) {
       const b = await res.json();
-      statusRef.current = "submitted";
-      setStatus("submitted");
-      setSubmittedBy(b.by ?? "candidate");
+      submitted(b.by ?? "candidate");
       setConfirming(false);
     }
   }

@@ -7,13 +7,13 @@
 // events reuse the theory exam's endpoints.
 import { messageLookup } from "@/i18n/interpolate";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useAttemptClock, type AttemptStatus as Status } from "../exam/use-attempt-clock";
 import { useAttemptPresence } from "../exam/use-attempt-presence";
 import { deliverableQueue, keyOf } from "./deliverable-queue";
 import { FileDeliverable, formatSize, type HandedInFile } from "./file-deliverable";
 import { deliverableProblems } from "./incomplete";
 import { FieldsEditor, TextEditor, type FieldsValue, type TextValue } from "./value-editors";
 
-type Status = "in_progress" | "paused" | "submitted";
 type Deliverable =
   | { id: string; title: string; instructions?: string; kind: "text"; rich: boolean; maxLength: number }
   | { id: string; title: string; instructions?: string; kind: "fields"; fields: Parameters<typeof FieldsEditor>[0]["fields"]; rows?: { min: number; max: number } }
@@ -53,26 +53,12 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
   const [files, setFiles] = useState<Record<string, HandedInFile[]>>({});
   const [busyUploads, setBusyUploads] = useState<Record<string, boolean>>({});
   const [online, setOnline] = useState(true);
-  const [status, setStatus] = useState<Status>("in_progress");
-  const [submittedBy, setSubmittedBy] = useState<string | null>(null);
-  const [remaining, setRemaining] = useState(0);
+  const { status, submittedBy, remaining, statusRef, sync, closed, submitted } = useAttemptClock();
   const [confirming, setConfirming] = useState(false);
   const seq = useRef(0);
   const startedAtMs = useRef(0);
-  const endAt = useRef(0);
   const flushing = useRef(false);
-  const statusRef = useRef<Status>("in_progress");
   const sendTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const sync = useCallback((seconds: number, s?: Status, by?: string | null) => {
-    endAt.current = performance.now() + seconds * 1000;
-    setRemaining(seconds);
-    if (s) {
-      statusRef.current = s;
-      setStatus(s);
-    }
-    if (by !== undefined) setSubmittedBy(by);
-  }, []);
 
   const flush = useCallback(async () => {
     if (flushing.current) return;
@@ -100,10 +86,7 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
           setErrors(({ [key]: _gone, ...rest }) => rest);
           if (typeof body.remainingSeconds === "number") sync(body.remainingSeconds);
         } else if (res.status === 409) {
-          const paused = body?.error?.code === "CONFLICT";
-          statusRef.current = paused ? "paused" : "submitted";
-          setStatus(statusRef.current);
-          if (!paused) setSubmittedBy((b) => b ?? "deadline");
+          closed(body?.error?.code === "CONFLICT");
           return;
         } else if (res.status === 422 || res.status === 404) {
           // Refused (e.g. too long): keep the text on screen with the reason; do not resend it.
@@ -114,7 +97,7 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
     } finally {
       flushing.current = false;
     }
-  }, [attemptId, sync]);
+  }, [attemptId, sync, closed]);
 
   useEffect(() => {
     let cancelled = false;
@@ -158,12 +141,6 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
     };
   }, [attemptId, flush, sync]);
 
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (statusRef.current === "in_progress") setRemaining(Math.max(0, (endAt.current - performance.now()) / 1000));
-    }, 500);
-    return () => clearInterval(timer);
-  }, []);
 
   const beat = useCallback(async () => {
     const res = await fetch(`/api/exam/attempts/${attemptId}/heartbeat`, { method: "POST", cache: "no-store" }).catch(() => null);
@@ -191,7 +168,7 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
       if (sendTimer.current) clearTimeout(sendTimer.current);
       sendTimer.current = setTimeout(() => void flush(), SEND_AFTER_MS);
     },
-    [attemptId, flush],
+    [attemptId, flush, statusRef],
   );
 
   const onStored = useCallback((key: string, maxCount: number, f: HandedInFile) => {
@@ -224,9 +201,7 @@ export function SkillApp({ attemptId, messages }: { attemptId: string; messages:
     if (!res) return setOnline(false);
     if (res.ok) {
       const b = await res.json();
-      statusRef.current = "submitted";
-      setStatus("submitted");
-      setSubmittedBy(b.by ?? "candidate");
+      submitted(b.by ?? "candidate");
       setConfirming(false);
     }
   }
